@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
+
+export default defineConfig({
+  // Canonical URLs, the sitemap and OpenGraph need an absolute origin.
+  site: process.env.SITE_URL ?? 'https://glossary.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so
+  // math would silently render as code. MDX inherits this processor.
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins] }) },
+  integrations: [mdx()],
+  // No prefetch script: term pages ship zero JavaScript.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

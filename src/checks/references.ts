@@ -1,0 +1,48 @@
+import { distance } from 'fastest-levenshtein';
+import type { ContentIssue } from '../schema';
+import type { GlossaryIndex } from '../content/records';
+
+/** The closest known slug, if it is close enough to be a likely typo. */
+export function suggest(wrong: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = distance(wrong, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(wrong.length / 3)) ? best : undefined;
+}
+
+function unknownTerm(slug: string, index: GlossaryIndex): string {
+  const hint = suggest(slug, index.bySlug.keys());
+  return `no term "${slug}"${hint ? ` — did you mean "${hint}"?` : ` — add content/terms/${slug}.mdx or remove the reference`}`;
+}
+
+/**
+ * Finds references that point nowhere. Astro only logs a broken reference()
+ * and keeps building (withastro/astro #17582); we refuse to ship dead links.
+ */
+export function checkReferences(index: GlossaryIndex): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { slug, file, data } of index.terms) {
+    if (!index.categoryBySlug.has(data.category)) {
+      const hint = suggest(data.category, index.categoryBySlug.keys());
+      issues.push({
+        file,
+        where: 'category',
+        message: `no category "${data.category}"${hint ? ` — did you mean "${hint}"?` : ''} (categories are defined in content/categories.yaml)`,
+      });
+    }
+    data.related.forEach((ref, i) => {
+      if (ref === slug) issues.push({ file, where: `related[${i}]`, message: 'a term cannot be related to itself — remove it' });
+      else if (!index.bySlug.has(ref)) issues.push({ file, where: `related[${i}]`, message: unknownTerm(ref, index) });
+    });
+    data.comparisons.forEach((c, i) => {
+      if (!('with' in c)) return;
+      if (c.with === slug) issues.push({ file, where: `comparisons[${i}].with`, message: 'a term cannot be compared with itself' });
+      else if (!index.bySlug.has(c.with))
+        issues.push({ file, where: `comparisons[${i}].with`, message: `${unknownTerm(c.with, index)} (use \`name:\` for a concept without a page)` });
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,44 @@
+import type { Category, TermData } from '../schema';
+
+/** A validated term with plain slug references: what pure code (views, checks, feeds) consumes. */
+export interface TermRecord {
+  /** The file name without `.mdx`; also the URL segment. */
+  slug: string;
+  /** Repository-relative path, used in error messages and for history. */
+  file: string;
+  data: TermData;
+}
+
+export interface CategoryRecord {
+  slug: string;
+  data: Category;
+}
+
+/** Lookup tables built once per build and shared by every page. */
+export interface GlossaryIndex {
+  terms: readonly TermRecord[];
+  bySlug: ReadonlyMap<string, TermRecord>;
+  categories: readonly CategoryRecord[];
+  categoryBySlug: ReadonlyMap<string, CategoryRecord>;
+}
+
+/** Sorts terms by display name, case-insensitively, the order of the A–Z index. */
+export function byTermName(a: TermRecord, b: TermRecord): number {
+  return a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' });
+}
+
+export function makeIndex(terms: TermRecord[], categories: CategoryRecord[]): GlossaryIndex {
+  const sorted = [...terms].sort(byTermName);
+  const cats = [...categories].sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+  return {
+    terms: sorted,
+    bySlug: new Map(sorted.map((t) => [t.slug, t])),
+    categories: cats,
+    categoryBySlug: new Map(cats.map((c) => [c.slug, c])),
+  };
+}
+
+/** URL of a term page. @example termUrl('gelu') // '/glossary/gelu/' */
+export const termUrl = (slug: string): string => `/glossary/${slug}/`;
+/** URL of a category page. @example categoryUrl('concepts') // '/categories/concepts/' */
+export const categoryUrl = (slug: string): string => `/categories/${slug}/`;

@@ -1,0 +1,76 @@
+import { renderFormula, renderInlineMarkdown, renderMarkdown } from '../markdown/render';
+import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from './records';
+import { plainText, truncateWords } from './text';
+import { lastUpdated } from './history';
+import type { Source } from '../schema';
+
+/** Everything a term page shows, with Markdown already rendered to HTML. */
+export interface TermView {
+  slug: string;
+  url: string;
+  term: string;
+  h1: string;
+  aliases: string[];
+  title: string;
+  description: string;
+  category: { slug: string; name: string; url: string };
+  shortDefinitionHtml: string;
+  shortDefinitionText: string;
+  formulaHtml?: string;
+  steps: { title: string; html: string }[];
+  inPracticeHtml: string;
+  comparisons: { name: string; url?: string; html: string }[];
+  faq: { question: string; answerHtml: string; answerText: string }[];
+  related: { term: string; url: string; definitionHtml: string }[];
+  sources: Source[];
+  updated: Date;
+}
+
+/** Default `<title>` of a term page, as search results show it. */
+export function defaultTitle(term: string): string {
+  return `${term}: definition, formula and how it works | Glossary`;
+}
+
+/** Renders a term's fields for its page. Pure apart from reading git history for the date. */
+export function buildTermView(record: TermRecord, index: GlossaryIndex): TermView {
+  const { slug, file, data } = record;
+  const at = (field: string) => `${file} ${field}`;
+  const category = index.categoryBySlug.get(data.category)!;
+  const shortDefinitionText = plainText(data.shortDefinition);
+  return {
+    slug,
+    url: termUrl(slug),
+    term: data.term,
+    h1: data.seo.h1 ?? data.term,
+    aliases: data.aliases,
+    title: data.seo.title ?? defaultTitle(data.term),
+    description: data.seo.description ?? truncateWords(shortDefinitionText, 160),
+    category: { slug: category.slug, name: category.data.name, url: categoryUrl(category.slug) },
+    shortDefinitionHtml: renderInlineMarkdown(data.shortDefinition, at('shortDefinition')),
+    shortDefinitionText,
+    formulaHtml: data.formula ? renderFormula(data.formula, at('formula')) : undefined,
+    steps: data.howItWorks.map((s, i) => ({ title: s.title, html: renderMarkdown(s.body, at(`howItWorks[${i}].body`)) })),
+    inPracticeHtml: renderMarkdown(data.inPractice, at('inPractice')),
+    comparisons: data.comparisons.map((c, i) => {
+      const html = renderMarkdown(c.summary, at(`comparisons[${i}].summary`));
+      if ('name' in c) return { name: c.name, html };
+      const other = index.bySlug.get(c.with)!;
+      return { name: other.data.term, url: termUrl(other.slug), html };
+    }),
+    faq: data.faq.map((f, i) => ({
+      question: f.question,
+      answerHtml: renderMarkdown(f.answer, at(`faq[${i}].answer`)),
+      answerText: plainText(f.answer),
+    })),
+    related: data.related.map((ref) => {
+      const other = index.bySlug.get(ref)!;
+      return {
+        term: other.data.term,
+        url: termUrl(other.slug),
+        definitionHtml: renderInlineMarkdown(other.data.shortDefinition, `${other.file} shortDefinition`),
+      };
+    }),
+    sources: data.sources,
+    updated: lastUpdated(file, data.updated),
+  };
+}

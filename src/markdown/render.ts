@@ -1,0 +1,43 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import katex from 'katex';
+import { VFile } from 'vfile';
+import { katexOptions, rehypePlugins, remarkPlugins } from './plugins';
+
+// Built once per process: frontmatter fields of every term go through it.
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkPlugins)
+  .use(remarkRehype)
+  .use(rehypePlugins as never)
+  .use(rehypeStringify)
+  .freeze();
+
+/**
+ * Renders a Markdown field (with `$…$` and `$$…$$` math) to HTML.
+ * Raw HTML in the Markdown is dropped, not passed through: fields are escaped content.
+ * `where` names the file and field in error messages.
+ * @example renderMarkdown('Uses $x^2$.', 'gelu.mdx faq[0].answer')
+ */
+export function renderMarkdown(markdown: string, where: string): string {
+  const file = new VFile({ value: markdown, path: where });
+  return String(processor.processSync(file)).trim();
+}
+
+/** Like renderMarkdown, but for one-paragraph fields: drops the wrapping `<p>`. */
+export function renderInlineMarkdown(markdown: string, where: string): string {
+  const html = renderMarkdown(markdown, where);
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return single && !single[1].includes('<p>') ? single[1] : html;
+}
+
+/** Renders one standalone TeX formula as display math; throws with `where` on bad TeX. */
+export function renderFormula(tex: string, where: string): string {
+  try {
+    return katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true });
+  } catch (error) {
+    throw new Error(`${where}: invalid TeX: ${(error as Error).message}. Fix the formula so KaTeX can render it.`);
+  }
+}

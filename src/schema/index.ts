@@ -1,0 +1,7 @@
+export { slugSchema, slugify } from './slug';
+export { sourceSchema, type Source } from './source';
+export { plotSchema, activationIdSchema, type PlotSpec } from './plot';
+export { seoSchema, type SeoOverrides } from './seo';
+export { categorySchema, type Category } from './category';
+export { makeTermSchema, termSchema, type TermData, type Comparison } from './term';
+export { zodIssues, formatIssue, formatPath, parseOrThrow, type ContentIssue } from './errors';

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { slugSchema } from './slug';
+import { plotSchema } from './plot';
+import { seoSchema } from './seo';
+import { sourceSchema } from './source';
+
+/** Non-empty Markdown (inline math with `$…$` allowed). */
+const markdown = (what: string) => z.string({ error: `${what} must be Markdown text` }).trim().min(1, `${what} must not be empty`);
+
+/**
+ * Builds the term schema around how references are expressed.
+ * Plain Node code (tests, CLI tools) uses slug strings; Astro's content
+ * collection passes `reference('categories')` and `reference('terms')` so the
+ * same schema yields typed references there.
+ */
+export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extends z.ZodType = typeof slugSchema>(
+  refs: { category?: C; term?: T } = {},
+) {
+  const categoryRef = (refs.category ?? slugSchema) as C;
+  const termRef = (refs.term ?? slugSchema) as T;
+
+  const comparisonSchema = z.union(
+    [
+      z.strictObject({
+        /** Slug of the other term, when we have a page for it. */
+        with: termRef,
+        /** How the two differ, in one or two paragraphs of Markdown. */
+        summary: markdown('comparisons[].summary'),
+      }),
+      z.strictObject({
+        /** Name of a concept we have no page for yet; shown as plain text. */
+        name: z.string().trim().min(1),
+        /** How the two differ, in one or two paragraphs of Markdown. */
+        summary: markdown('comparisons[].summary'),
+      }),
+    ],
+    { error: 'a comparison needs `with: <term slug>` (or `name: <text>` for a concept without a page) and `summary`' },
+  );
+
+  return z.strictObject({
+    /** Display name, e.g. "GELU". */
+    term: z.string().trim().min(1).max(60),
+    /** Other names readers search for, e.g. "Gaussian Error Linear Unit". Default: none. */
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    /** One or two sentences that answer "what is it" on their own; inline Markdown and `$math$`. */
+    shortDefinition: markdown('shortDefinition').max(400, 'shortDefinition must be at most 400 characters: one or two sentences'),
+    /** Slug of the category in `content/categories.yaml`. */
+    category: categoryRef,
+    /** The defining formula in TeX, shown as display math under the definition. Optional. */
+    formula: z.string().trim().min(1).optional(),
+    /** Activation plot under the definition; see the plot schema. Optional. */
+    plot: plotSchema.optional(),
+    /** Ordered steps explaining the mechanism; each body is Markdown with math. */
+    howItWorks: z
+      .array(z.strictObject({ title: z.string().trim().min(1), body: markdown('howItWorks[].body') }))
+      .min(1, 'howItWorks needs at least one step')
+      .max(8),
+    /** Where the term shows up in real systems (Markdown). */
+    inPractice: markdown('inPractice'),
+    /** How the term differs from its neighbours. Default: none. */
+    comparisons: z.array(comparisonSchema).default([]),
+    /** Questions readers ask, answered in Markdown. */
+    faq: z
+      .array(z.strictObject({ question: z.string().trim().min(1), answer: markdown('faq[].answer') }))
+      .min(1, 'faq needs at least one question'),
+    /** Slugs of related terms, shown as links with their short definitions. Default: none. */
+    related: z.array(termRef).default([]),
+    /** Papers and primary sources, at least one. */
+    sources: z.array(sourceSchema).min(1, 'sources needs at least one primary source'),
+    /** Search-engine overrides. Default: derived from term and shortDefinition. */
+    seo: seoSchema.default({}),
+    /** Last substantive update. Default: the date of the file's last commit. */
+    updated: z.coerce.date().optional(),
+  });
+}
+
+/** The term schema with plain slug references, for Node tools and tests. */
+export const termSchema = makeTermSchema();
+
+export type TermData = z.infer<typeof termSchema>;
+export type Comparison = TermData['comparisons'][number];
