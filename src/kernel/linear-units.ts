@@ -1,0 +1,124 @@
+import { define } from './define';
+import { LEAKY_SLOPE, RRELU_SLOPE } from './generated/constants';
+
+/** Identity: f(x) = x. The reference line for every other activation. */
+export const identity = define({
+  id: 'identity',
+  name: 'Identity',
+  f: (x) => x,
+  df: (x) => (Number.isNaN(x) ? NaN : 1),
+  tex: 'f(x) = x',
+  dtex: "f'(x) = 1",
+  range: { min: -Infinity, max: Infinity, closed: [false, false] },
+  monotonicity: 'increasing',
+  smoothness: 'C^inf',
+});
+
+/**
+ * ReLU(x) = max(0, x) (Nair & Hinton 2010).
+ * Kink at 0: ReLU′(0) = 0, as in PyTorch's backward (threshold_backward: x > 0).
+ * Special cases: NaN → NaN; ReLU(−0) = 0.
+ */
+export const relu = define({
+  id: 'relu',
+  name: 'ReLU',
+  f: (x) => (x > 0 ? x : Number.isNaN(x) ? NaN : 0),
+  df: (x) => (x > 0 ? 1 : Number.isNaN(x) ? NaN : 0),
+  tex: '\\operatorname{ReLU}(x) = \\max(0, x)',
+  dtex: "\\operatorname{ReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
+  kinks: [0],
+  range: { min: 0, max: Infinity, closed: [true, false] },
+  monotonicity: 'non-decreasing',
+  smoothness: 'C^0',
+});
+
+/**
+ * ReLU6(x) = min(max(0, x), 6), PyTorch's hardtanh(x, 0, 6).
+ * Kinks at 0 and 6: the derivative is 1 only on the open interval (0, 6), as hardtanh's backward.
+ */
+export const relu6 = define({
+  id: 'relu6',
+  name: 'ReLU6',
+  f: (x) => (Number.isNaN(x) ? NaN : Math.min(Math.max(x, 0), 6) + 0),
+  df: (x) => (Number.isNaN(x) ? NaN : x > 0 && x < 6 ? 1 : 0),
+  tex: '\\operatorname{ReLU6}(x) = \\min\\bigl(\\max(0, x), 6\\bigr)',
+  dtex: "\\operatorname{ReLU6}'(x) = \\begin{cases} 1 & 0 < x < 6 \\\\ 0 & \\text{otherwise} \\end{cases}",
+  params: { max: 6 },
+  kinks: [0, 6],
+  range: { min: 0, max: 6, closed: [true, true] },
+  monotonicity: 'non-decreasing',
+  smoothness: 'C^0',
+});
+
+/** A leaky rectifier with negative-side slope `slope` (a double-double, since 0.01 and 11/48 are not doubles). */
+function leaky(slope: readonly [number, number]) {
+  return {
+    // slope·x = hi·x + lo·x: the lo term restores the decimal slope's last bit.
+    f: (x: number) => (x > 0 || x === -Infinity ? x : x * slope[0] + x * slope[1]),
+    // PyTorch's backward uses the negative-side slope at x = 0 (x > 0 ? 1 : slope).
+    df: (x: number) => (x > 0 ? 1 : Number.isNaN(x) ? NaN : slope[0]),
+  };
+}
+
+/** LeakyReLU with PyTorch's default negative slope 0.01 (Maas et al. 2013). LeakyReLU′(0) = 0.01. */
+export const leakyRelu = define({
+  id: 'leaky-relu',
+  name: 'Leaky ReLU',
+  ...leaky(LEAKY_SLOPE),
+  tex: '\\operatorname{LeakyReLU}(x) = \\begin{cases} x & x > 0 \\\\ 0.01\\,x & x \\le 0 \\end{cases}',
+  dtex: "\\operatorname{LeakyReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0.01 & x \\le 0 \\end{cases}",
+  params: { negativeSlope: 0.01 },
+  kinks: [0],
+  range: { min: -Infinity, max: Infinity, closed: [false, false] },
+  monotonicity: 'increasing',
+  smoothness: 'C^0',
+});
+
+/** PReLU with PyTorch's initial slope 0.25 (He et al. 2015); the slope is learned in practice. PReLU′(0) = 0.25. */
+export const prelu = define({
+  id: 'prelu',
+  name: 'PReLU',
+  ...leaky([0.25, 0]),
+  tex: '\\operatorname{PReLU}(x) = \\begin{cases} x & x > 0 \\\\ a\\,x & x \\le 0 \\end{cases},\\quad a = 0.25',
+  dtex: "\\operatorname{PReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ a & x \\le 0 \\end{cases}",
+  params: { a: 0.25 },
+  kinks: [0],
+  range: { min: -Infinity, max: Infinity, closed: [false, false] },
+  monotonicity: 'increasing',
+  smoothness: 'C^0',
+});
+
+/**
+ * RReLU in evaluation mode: a leaky rectifier whose slope is the mean of its
+ * training-time range [1/8, 1/3], (l + u)/2 = 11/48 (Xu et al. 2015).
+ */
+export const rrelu = define({
+  id: 'rrelu',
+  name: 'RReLU (eval)',
+  ...leaky(RRELU_SLOPE),
+  tex: '\\operatorname{RReLU}(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l + u}{2}\\,x & x \\le 0 \\end{cases},\\quad l = \\tfrac18,\\ u = \\tfrac13',
+  dtex: "\\operatorname{RReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l + u}{2} = \\frac{11}{48} & x \\le 0 \\end{cases}",
+  params: { lower: 1 / 8, upper: 1 / 3 },
+  kinks: [0],
+  range: { min: -Infinity, max: Infinity, closed: [false, false] },
+  monotonicity: 'increasing',
+  smoothness: 'C^0',
+});
+
+/**
+ * The Heaviside step with H(0) = 1, the perceptron's activation.
+ * Its derivative is 0 wherever it exists; we return 0 at the jump too, as autograd would.
+ */
+export const binaryStep = define({
+  id: 'binary-step',
+  name: 'Binary step',
+  f: (x) => (x >= 0 ? 1 : Number.isNaN(x) ? NaN : 0),
+  df: (x) => (Number.isNaN(x) ? NaN : 0),
+  tex: 'H(x) = \\begin{cases} 1 & x \\ge 0 \\\\ 0 & x < 0 \\end{cases}',
+  dtex: "H'(x) = 0 \\quad (x \\ne 0)",
+  kinks: [0],
+  jumps: [0],
+  range: { min: 0, max: 1, closed: [true, true] },
+  monotonicity: 'non-decreasing',
+  smoothness: 'C^-1',
+});
