@@ -1,7 +1,10 @@
 import { define } from './define';
 import { cdfOverPdfNegative, normalCdf, normalPdf } from './normal';
-import { sigmoidDD } from './logistic';
-import { ddAdd, ddMul, ddMulD, twoProd } from './double-double';
+import { sigmoidDD, swishSlope } from './logistic';
+import { expDD } from './exp-dd';
+import { horner } from './horner';
+import { GELU_DF_NEAR_ROOT, GELU_DF_ROOT, GELU_DF_ROOT_RADIUS } from './generated/gelu-root';
+import { ddAdd, ddMul, ddMulD, twoProd, type DD } from './double-double';
 import { GELU_SIGMOID_SCALE, GELU_TANH_CUBIC, SQRT_2_OVER_PI } from './generated/constants';
 
 /**
@@ -10,8 +13,9 @@ import { GELU_SIGMOID_SCALE, GELU_TANH_CUBIC, SQRT_2_OVER_PI } from './generated
  * Method: Φ via ½·erfc(−x/√2) with the argument carried as a double-double
  * (src/kernel/normal.ts), so the negative tail keeps full relative precision:
  * GELU(−10) = −7.619853024160527e−23, where x·½(1 + erf(x/√2)) returns −0.
- * Derivative: Φ(x) + x·φ(x); for x < 0 it is written φ(x)·(x + Φ(x)/φ(x)),
- * so the cancellation near the root x ≈ −0.7518 is one exact-input addition.
+ * Derivative: Φ(x) + x·φ(x); for x < −0.25 it is written φ(x)·(x + Φ(x)/φ(x)),
+ * so the cancellation is one exact-input addition; within 1/8 of the root
+ * x ≈ −0.7518 a fitted d·S(d), d = x − root, keeps full relative precision.
  * Special cases: NaN → NaN; GELU(−∞) = −0, GELU(+∞) = +∞; GELU(−0) = −0.
  */
 export const gelu = define({
@@ -20,8 +24,13 @@ export const gelu = define({
   f: (x) => (x === -Infinity ? -0 : x * normalCdf(x)),
   df: (x) => {
     if (Number.isNaN(x)) return NaN;
-    if (x >= 0) return normalCdf(x) + (x === Infinity ? 0 : x * normalPdf(x));
+    // Near 0 the two terms barely cancel (|x|φ ≤ Φ/4 for x ≥ −0.25), and Φ is cheaper than the ratio.
+    if (x >= -0.25) return normalCdf(x) + (x === Infinity ? 0 : x * normalPdf(x));
     if (x === -Infinity) return -0;
+    // Near the root the terms cancel without bound; there GELU′ = d·S(d) with
+    // d = x − r exact (Sterbenz) plus r's low part (scripts/kernel/gen-gelu-root.py).
+    const d = x - GELU_DF_ROOT[0] - GELU_DF_ROOT[1];
+    if (Math.abs(d) <= GELU_DF_ROOT_RADIUS) return d * horner(GELU_DF_NEAR_ROOT, d);
     return normalPdf(x) * (x + cdfOverPdfNegative(x));
   },
   tex: '\\operatorname{GELU}(x) = x\\,\\Phi(x) = \\frac{x}{2}\\left(1 + \\operatorname{erf}\\left(\\frac{x}{\\sqrt{2}}\\right)\\right)',
@@ -32,14 +41,16 @@ export const gelu = define({
   minimumBracket: [-2, 0],
 });
 
-/** u = √(2/π)·(x + 0.044715·x³) as a double-double, and du/dx. */
-function tanhGeluArg(x: number): { h: number; l: number; du: number } {
+const THREE_CUBIC = ddMulD(GELU_TANH_CUBIC, 3);
+
+/** u = √(2/π)·(x + 0.044715·x³) and v = 2x·du/dx, both as double-doubles. */
+function tanhGeluArg(x: number): { h: number; l: number; v: DD } {
   const x2 = twoProd(x, x);
   const x3 = ddMulD(x2, x);
   const inner = ddAdd([x, 0], ddMul(x3, GELU_TANH_CUBIC));
   const [h, l] = ddMul(inner, SQRT_2_OVER_PI);
-  const du = SQRT_2_OVER_PI[0] * (1 + 3 * GELU_TANH_CUBIC[0] * x * x);
-  return { h, l, du };
+  const du = ddMul(ddAdd([1, 0], ddMul(x2, THREE_CUBIC)), SQRT_2_OVER_PI);
+  return { h, l, v: ddMulD(du, 2 * x) };
 }
 
 /**
@@ -48,7 +59,8 @@ function tanhGeluArg(x: number): { h: number; l: number; du: number } {
  * Method: ½(1 + tanh u) = σ(2u), so f = x·σ(2u) with u carried as a
  * double-double: in the tail σ(2u) ≈ e^(2u), and a rounded u would cost
  * |2u|·ε relative error (hundreds of ulps near x = −10).
- * Derivative: σ(2u)·(1 + 2x·u′·σ(−2u)).
+ * Derivative: σ(2u)·(1 + 2x·u′·σ(−2u)), with the cancellation at its root
+ * resolved in double-double.
  * Special cases: NaN → NaN; f(−∞) = −0, f(+∞) = +∞.
  */
 export const geluTanh = define({
@@ -63,8 +75,19 @@ export const geluTanh = define({
   df: (x) => {
     if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -0;
     if (x > 10) return 1;
-    const { h, l, du } = tanhGeluArg(x);
-    return sigmoidDD(2 * h, 2 * l) * (1 + 2 * x * du * sigmoidDD(-2 * h, -2 * l));
+    // σ(2u)·(1 + v·σ(−2u)), v = 2x·u′. For u < 0 write E = e^(2u):
+    // E·(1 + E + v)/(1 + E)², with the numerator (which cancels at the root
+    // x ≈ −0.7525) in double-double; for u ≥ 0, E = e^(−2u): (1 + E + vE)/(1 + E)².
+    const { h, l, v } = tanhGeluArg(x);
+    if (h >= 0) {
+      const e = Math.exp(-2 * h) * (1 - 2 * l);
+      const d = 1 + e;
+      return (1 + e + (v[0] + v[1]) * e) / (d * d);
+    }
+    const E = ddMul(expDD(2 * h), [1, 2 * l]);
+    const n = ddAdd(ddAdd([1, 0], v), E);
+    const d = 1 + E[0];
+    return (E[0] * (n[0] + n[1])) / (d * d);
   },
   tex: '\\tfrac{1}{2}x\\left(1 + \\tanh\\left(\\sqrt{2/\\pi}\\,\\left(x + 0.044715\\,x^{3}\\right)\\right)\\right)',
   dtex: "\\tfrac{1}{2}\\bigl(1 + \\tanh u\\bigr) + \\tfrac{1}{2}x\\,\\operatorname{sech}^2 u \\cdot \\sqrt{2/\\pi}\\,\\bigl(1 + 0.134145\\,x^{2}\\bigr),\\quad u = \\sqrt{2/\\pi}\\,\\bigl(x + 0.044715\\,x^{3}\\bigr)",
@@ -86,7 +109,8 @@ function scaledArg(x: number): [number, number] {
  *
  * Method: σ of a double-double argument (1.702 is not a double, and the
  * product's rounding would be amplified by up to 745 in the tail).
- * Derivative: σ(kx)·(1 + kx·σ(−kx)), k = 1.702.
+ * Derivative: σ(kx)·(1 + kx·σ(−kx)), k = 1.702, which is SiLU′ at kx
+ * (the root near x ≈ −0.751 is resolved in double-double).
  * Special cases: NaN → NaN; f(−∞) = −0, f(+∞) = +∞.
  */
 export const geluSigmoid = define({
@@ -99,8 +123,9 @@ export const geluSigmoid = define({
   },
   df: (x) => {
     if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -0;
+    // d/dx [x·σ(kx)] = (d/dt [t·σ(t)])(kx): the SiLU slope at t = kx.
     const [h, l] = scaledArg(x);
-    return sigmoidDD(h, l) * (1 + h * sigmoidDD(-h, -l));
+    return swishSlope(h, l);
   },
   tex: 'x\\,\\sigma(1.702\\,x)',
   dtex: '\\sigma(1.702\\,x)\\,\\bigl(1 + 1.702\\,x\\,\\sigma(-1.702\\,x)\\bigr)',

@@ -1,4 +1,6 @@
 import { define } from './define';
+import { expDD } from './exp-dd';
+import { ddAdd, ddMul, twoSum, type DD } from './double-double';
 
 /**
  * The logistic sigmoid σ(x) = 1/(1 + e^(−x)).
@@ -81,8 +83,7 @@ export const silu = define({
   id: 'silu',
   name: 'SiLU (Swish)',
   f: (x) => (x === -Infinity ? -0 : x * sigmoid(x)),
-  // σ(x)·(1 + x·σ(−x)); σ(−x) is computed directly rather than as 1 − σ(x).
-  df: (x) => (x === -Infinity ? 0 : sigmoid(x) * (1 + x * sigmoid(-x))),
+  df: (x) => (x === -Infinity ? -0 : swishSlope(x, 0)),
   tex: '\\operatorname{SiLU}(x) = x\\,\\sigma(x) = \\frac{x}{1 + e^{-x}}',
   dtex: "\\operatorname{SiLU}'(x) = \\sigma(x)\\,\\bigl(1 + x\\,(1 - \\sigma(x))\\bigr)",
   params: { beta: 1 },
@@ -91,6 +92,29 @@ export const silu = define({
   smoothness: 'C^inf',
   minimumBracket: [-3, 0],
 });
+
+/**
+ * d/dt [t·σ(t)] at t = h + l: σ(t)·(1 + t·σ(−t)), shared by SiLU′ and the
+ * sigmoid-GELU derivative.
+ *
+ * For t < 0 it is written E·(1 + t + E)/(1 + E)² with E = eᵗ, and the
+ * numerator, which cancels at the root t ≈ −1.2785, is formed in
+ * double-double from an eᵗ accurate to 2⁻¹⁰⁰, so the root costs no ulps.
+ * For t ≥ 0 every term is positive: (1 + E + tE)/(1 + E)² with E = e⁻ᵗ.
+ */
+export function swishSlope(h: number, l: number): number {
+  if (Number.isNaN(h)) return NaN;
+  if (h >= 0) {
+    if (h === Infinity) return 1;
+    const e = Math.exp(-h) * (1 - l);
+    const d = 1 + e;
+    return (1 + e + h * e) / (d * d);
+  }
+  const E: DD = ddMul(expDD(h), [1, l]);
+  const n = ddAdd(ddAdd(twoSum(1, h), [l, 0]), E);
+  const d = 1 + E[0];
+  return (E[0] * (n[0] + n[1])) / (d * d);
+}
 
 /**
  * tanh(softplus(x)) = n/(n + 2) with n = eˣ(eˣ + 2): one exponential, and
@@ -111,13 +135,20 @@ export const mish = define({
     if (x === -Infinity) return -0;
     return x * tanhSoftplus(x)[0];
   },
-  // tanh(sp) + x·σ(x)·sech²(sp), with sech²(sp) = 4(n + 1)/(n + 2)².
+  // tanh(sp) + x·σ(x)·sech²(sp) over a common denominator, with e = eˣ:
+  // e·B/D², B = (e + 2)(e² + 2e + 2) + 4x(1 + e), D = e² + 2e + 2.
+  // B cancels at the root x ≈ −1.1924, so it is formed in double-double.
   df: (x) => {
     if (x > 40 || Number.isNaN(x)) return x > 40 ? 1 : NaN;
-    if (x === -Infinity) return 0;
-    const [t, n] = tanhSoftplus(x);
-    const d = n + 2;
-    return t + (x * sigmoid(x) * 4 * (n + 1)) / (d * d);
+    if (x === -Infinity) return -0;
+    const e = expDD(x);
+    const x4 = 4 * x;
+    // B = ((e + 4)·e + (6 + 4x))·e + (4 + 4x), by Horner in e.
+    let b = ddAdd(e, [4, 0]);
+    b = ddAdd(ddMul(b, e), twoSum(6, x4));
+    b = ddAdd(ddMul(b, e), twoSum(4, x4));
+    const d = e[0] * e[0] + 2 * e[0] + 2;
+    return (e[0] * b[0]) / d / d;
   },
   tex: '\\operatorname{Mish}(x) = x\\,\\tanh\\bigl(\\operatorname{softplus}(x)\\bigr)',
   dtex: "\\operatorname{Mish}'(x) = \\tanh\\bigl(\\operatorname{softplus}(x)\\bigr) + x\\,\\sigma(x)\\,\\operatorname{sech}^2\\bigl(\\operatorname{softplus}(x)\\bigr)",

@@ -7,8 +7,8 @@ const B = 4;
  * rectifier built from one square root.
  *
  * Method: s = hypot(x, √b) avoids overflowing x². For x < 0 the sum cancels,
- * so we use the conjugate form (b/2)/(s − x). The derivative ½(1 + x/s) is
- * likewise written (b/2)/(s·(s − x)) for x < 0.
+ * so below x = −1 we use the conjugate form (b/2)/(s − x). The derivative
+ * ½(1 + x/s) is likewise written (b/2)/(s·(s − x)) there.
  * Special cases: NaN → NaN, −∞ → 0, +∞ → +∞.
  */
 export const squareplus = define({
@@ -16,13 +16,13 @@ export const squareplus = define({
   name: 'Squareplus',
   f: (x) => {
     const s = Math.hypot(x, 2);
-    if (x >= 0) return (x + s) / 2;
+    if (x >= -1) return (x + s) / 2;
     return x === -Infinity ? 0 : B / 2 / (s - x);
   },
   df: (x) => {
     if (Number.isNaN(x)) return NaN;
     const s = Math.hypot(x, 2);
-    if (x >= 0) return x === Infinity ? 1 : 0.5 * (1 + x / s);
+    if (x >= -1) return x === Infinity ? 1 : 0.5 * (1 + x / s);
     if (x === -Infinity) return 0;
     return B / 2 / s / (s - x);
   },
