@@ -26,7 +26,8 @@ export const gelu = define({
     if (Number.isNaN(x)) return NaN;
     // Near 0 the two terms barely cancel (|x|φ ≤ Φ/4 for x ≥ −0.25), and Φ is cheaper than the ratio.
     if (x >= -0.25) return normalCdf(x) + (x === Infinity ? 0 : x * normalPdf(x));
-    if (x === -Infinity) return -0;
+    // φ(x) underflows below −38.6 while the ratio stays finite: the product is 0.
+    if (x < -40) return -0;
     // Near the root the terms cancel without bound; there GELU′ = d·S(d) with
     // d = x − r exact (Sterbenz) plus r's low part (scripts/kernel/gen-gelu-root.py).
     const d = x - GELU_DF_ROOT[0] - GELU_DF_ROOT[1];
@@ -69,12 +70,14 @@ export const geluTanh = define({
   f: (x) => {
     if (!Number.isFinite(x)) return x === -Infinity ? -0 : x;
     if (x > 10) return x; // 1 − σ(2u) < 2⁻⁵⁴ beyond here
+    if (x < -25) return -0; // σ(2u) < e⁻¹¹⁵⁰ underflows; x³ would overflow further out
     const { h, l } = tanhGeluArg(x);
     return x * sigmoidDD(2 * h, 2 * l);
   },
   df: (x) => {
     if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -0;
     if (x > 10) return 1;
+    if (x < -25) return -0;
     // σ(2u)·(1 + v·σ(−2u)), v = 2x·u′. For u < 0 write E = e^(2u):
     // E·(1 + E + v)/(1 + E)², with the numerator (which cancels at the root
     // x ≈ −0.7525) in double-double; for u ≥ 0, E = e^(−2u): (1 + E + vE)/(1 + E)².
@@ -117,12 +120,16 @@ export const geluSigmoid = define({
   id: 'gelu-sigmoid',
   name: 'GELU (sigmoid approximation)',
   f: (x) => {
-    if (x === -Infinity) return -0;
+    if (!Number.isFinite(x)) return x === -Infinity ? -0 : x;
+    if (x < -500) return -0; // σ(1.702x) < e⁻⁸⁵¹ underflows; 1.702x would overflow near −MAX
+    if (x > 500) return x; // σ(1.702x) rounds to 1; 1.702x would overflow near MAX
     const [h, l] = scaledArg(x);
     return x * sigmoidDD(h, l);
   },
   df: (x) => {
     if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -0;
+    if (x < -500) return -0;
+    if (x > 500) return 1;
     // d/dx [x·σ(kx)] = (d/dt [t·σ(t)])(kx): the SiLU slope at t = kx.
     const [h, l] = scaledArg(x);
     return swishSlope(h, l);

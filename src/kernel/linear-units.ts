@@ -54,7 +54,7 @@ export const relu6 = define({
 function leaky(slope: readonly [number, number]) {
   return {
     // slope·x = hi·x + lo·x: the lo term restores the decimal slope's last bit.
-    f: (x: number) => (x > 0 || x === -Infinity ? x : x * slope[0] + x * slope[1]),
+    f: (x: number) => (x > 0 || x === -Infinity || x === 0 ? x : x * slope[0] + x * slope[1]),
     // PyTorch's backward uses the negative-side slope at x = 0 (x > 0 ? 1 : slope).
     df: (x: number) => (x > 0 ? 1 : Number.isNaN(x) ? NaN : slope[0]),
   };

@@ -140,7 +140,7 @@ export const mish = define({
   // B cancels at the root x ≈ −1.1924, so it is formed in double-double.
   df: (x) => {
     if (x > 40 || Number.isNaN(x)) return x > 40 ? 1 : NaN;
-    if (x === -Infinity) return -0;
+    if (x < -800) return -0; // eˣ(1 + x) has underflowed; 4x would overflow near −MAX
     const e = expDD(x);
     const x4 = 4 * x;
     // B = ((e + 4)·e + (6 + 4x))·e + (4 + 4x), by Horner in e.

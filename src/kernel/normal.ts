@@ -29,6 +29,7 @@ function halfSqrt2Arg(x: number): [number, number] {
 export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return NaN;
   if (x >= 0) return 1 - 0.5 * erfc(x * SQRT1_2[0]);
+  if (x < -40) return 0; // Φ(−38.5) is already below the smallest subnormal
   const [h, l] = halfSqrt2Arg(x);
   const c = erfc(h);
   return 0.5 * (c - l * 1.1283791670955126 * expNegSquare(h));

@@ -16,7 +16,8 @@ export const squareplus = define({
   name: 'Squareplus',
   f: (x) => {
     const s = Math.hypot(x, 2);
-    if (x >= -1) return (x + s) / 2;
+    // Halving each term first keeps x + s from overflowing near the largest double.
+    if (x >= -1) return 0.5 * x + 0.5 * s;
     return x === -Infinity ? 0 : B / 2 / (s - x);
   },
   df: (x) => {
