@@ -15,7 +15,7 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const p of paths.length ? paths : ['/']) {
     await page.goto(server.url + p, { waitUntil: 'networkidle' });
     const name = `${p.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${scheme}${mobile ? '-mobile' : ''}.png`;
-    await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+    await page.screenshot({ path: `${out}/${name}`, fullPage: !process.argv.includes('--top') });
     console.log(`${out}/${name}`);
   }
   await page.close();

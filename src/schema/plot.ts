@@ -16,7 +16,7 @@ export const plotSchema = z
     domain: z.tuple([z.number(), z.number()]).default([-4, 4]),
     /** Whether to draw the first derivative too. Default: true. */
     derivative: z.boolean().default(true),
-    /** Optional caption under the figure; inline Markdown. */
+    /** Optional caption under the figure, plain text. Default: the figure's generated description. */
     caption: z.string().trim().min(1).optional(),
   })
   .refine(
