@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
+import contentChecks from './src/integrations/content-checks.ts';
 
 export default defineConfig({
   // Canonical URLs, the sitemap and OpenGraph need an absolute origin.
@@ -11,8 +12,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so
   // math would silently render as code. MDX inherits this processor.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins] }) },
-  integrations: [mdx()],
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  integrations: [contentChecks(), mdx()],
   // No prefetch script: term pages ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

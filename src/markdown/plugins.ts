@@ -1,6 +1,7 @@
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import type { Options as KatexOptions } from 'katex';
+import type { KatexOptions } from 'katex';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
 
 /**
@@ -11,5 +12,6 @@ import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
 export const katexOptions: KatexOptions = { trust: false, strict: 'ignore', output: 'htmlAndMathml' };
 
 /** One place defines the pipeline; astro.config.mjs and renderMarkdown() both use it. */
-export const remarkPlugins = [remarkMath];
-export const rehypePlugins = [[rehypeKatex, katexOptions], rehypeFailOnMathErrors] as const;
+// Typed as Astro's plugin lists; unified accepts the same shapes.
+export const remarkPlugins: RemarkPlugins = [remarkMath];
+export const rehypePlugins: RehypePlugins = [[rehypeKatex, katexOptions], rehypeFailOnMathErrors];

@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
@@ -9,9 +9,9 @@ import { katexOptions, rehypePlugins, remarkPlugins } from './plugins';
 // Built once per process: frontmatter fields of every term go through it.
 const processor = unified()
   .use(remarkParse)
-  .use(remarkPlugins)
+  .use(remarkPlugins as PluggableList)
   .use(remarkRehype)
-  .use(rehypePlugins as never)
+  .use(rehypePlugins as PluggableList)
   .use(rehypeStringify)
   .freeze();
 

@@ -10,7 +10,9 @@ export async function serveDir(dir: string): Promise<{ url: string; close: () =>
     assets(req, res, () => {
       res.statusCode = 404;
       req.url = '/404.html';
-      notFound(req, res, () => res.end('not found'));
+      notFound(req, res, () => {
+        res.end('not found');
+      });
     }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,126 @@
+import type { ContentIssue } from '../schema';
+import { plainText } from '../content/text';
+import { markdownFields, type Check } from './context';
+
+/** A paragraph of one term, normalised for comparison. */
+interface Paragraph {
+  file: string;
+  where: string;
+  shingles: Set<string>;
+}
+
+const MIN_WORDS = 15;
+const SHINGLE = 4;
+/** Jaccard similarity of word 4-gram sets above which two paragraphs count as the same text. */
+export const SIMILARITY_THRESHOLD = 0.5;
+// Shingles shared by this many paragraphs are ordinary phrasing, not copied filler; skipping them keeps the check linear.
+const COMMON = 40;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Words of a paragraph with the term's own names replaced by one token, so
+ * filler that differs only in the noun ("GELU matters because…" / "ReLU
+ * matters because…") compares as identical.
+ */
+export function normalisedWords(text: string, names: readonly string[]): string[] {
+  let t = ` ${plainText(text).toLowerCase()} `;
+  for (const n of [...names].sort((a, b) => b.length - a.length)) {
+    t = t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu'), ' ⟨term⟩ ');
+  }
+  return t.match(/[\p{L}\p{N}⟨⟩]+/gu) ?? [];
+}
+
+function shingles(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** Splits an MDX body into prose paragraphs with their file lines (code, math, headings and JSX skipped). */
+export function bodyParagraphs(body: string, firstLine: number): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  const lines = body.split('\n');
+  let fence = false;
+  let buf: string[] = [];
+  let start = 0;
+  const flush = () => {
+    if (buf.length) out.push({ line: firstLine + start, text: buf.join(' ') });
+    buf = [];
+  };
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    const oneLineMath = trimmed.length > 4 && trimmed.startsWith('$$') && trimmed.endsWith('$$');
+    if (oneLineMath) return flush();
+    if (/^(```|~~~|\$\$)/.test(trimmed)) {
+      flush();
+      fence = !fence;
+      return;
+    }
+    if (fence) return;
+    if (trimmed === '' || /^(#|<|import |export )/.test(trimmed)) return flush();
+    if (!buf.length) start = i;
+    buf.push(trimmed);
+  });
+  flush();
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Near-duplicate paragraphs across different terms: template filler that
+ * would read the same on any page with the noun swapped, which readers skip
+ * and search engines treat as scaled low-value content.
+ */
+export const checkBoilerplate: Check = ({ sources }) => {
+  const paragraphs: Paragraph[] = [];
+  for (const s of sources) {
+    const names = [typeof s.frontmatter.term === 'string' ? s.frontmatter.term : s.slug, s.slug, ...(Array.isArray(s.frontmatter.aliases) ? (s.frontmatter.aliases as string[]) : [])];
+    const add = (where: string, text: string) => {
+      const words = normalisedWords(text, names);
+      if (words.length >= MIN_WORDS) paragraphs.push({ file: s.file, where, shingles: shingles(words) });
+    };
+    for (const p of bodyParagraphs(s.body, s.bodyLine)) add(`line ${p.line}`, p.text);
+    for (const [path, text] of markdownFields(s.frontmatter)) add(path, text);
+  }
+
+  const postings = new Map<string, number[]>();
+  paragraphs.forEach((p, i) => {
+    for (const sh of p.shingles) {
+      const list = postings.get(sh);
+      if (list) list.push(i);
+      else postings.set(sh, [i]);
+    }
+  });
+  const issues: ContentIssue[] = [];
+  paragraphs.forEach((p, i) => {
+    const shared = new Map<number, number>();
+    for (const sh of p.shingles) {
+      const list = postings.get(sh)!;
+      if (list.length > COMMON) continue;
+      for (const j of list) if (j < i && paragraphs[j].file !== p.file) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, count] of shared) {
+      if (count < 3) continue;
+      const sim = jaccard(p.shingles, paragraphs[j].shingles);
+      if (sim >= SIMILARITY_THRESHOLD) {
+        const other = paragraphs[j];
+        issues.push({
+          file: p.file,
+          where: p.where,
+          message: `reads like ${other.file} ${other.where} with the term swapped (${Math.round(sim * 100)}% the same) — write what is specific to this term`,
+        });
+        break;
+      }
+    }
+  });
+  return issues;
+};

@@ -1,0 +1,62 @@
+import { formatIssue, type ContentIssue } from '../schema';
+import { makeIndex, type GlossaryIndex } from '../content/records';
+import { readCategorySource, readTermSources, type TermSource } from '../content/source-files';
+import { makeContext, type Check } from './context';
+import { checkSchemas } from './schema';
+import { checkReferences } from './references';
+import { checkDuplicates } from './duplicates';
+import { checkTex } from './tex';
+import { checkPlots } from './plots';
+import { checkLinks } from './links';
+import { checkSeo } from './seo';
+import { checkPlaceholders } from './placeholders';
+import { checkBoilerplate } from './boilerplate';
+
+/** Checks that need the validated index, in the order their messages print. */
+const CHECKS: [name: string, check: Check][] = [
+  ['references', (ctx) => checkReferences(ctx.index)],
+  ['duplicates', checkDuplicates],
+  ['tex', checkTex],
+  ['plot', checkPlots],
+  ['links', checkLinks],
+  ['seo', checkSeo],
+  ['placeholders', checkPlaceholders],
+  ['boilerplate', checkBoilerplate],
+];
+
+export interface CheckReport {
+  issues: ContentIssue[];
+  index: GlossaryIndex;
+  /** Files checked. */
+  files: number;
+}
+
+/** Runs every content check over already-read sources. */
+export function checkSources(sources: readonly TermSource[], categories: Record<string, unknown>, extraRoutes?: () => Iterable<string>): CheckReport {
+  const schema = checkSchemas(sources, categories);
+  const index = makeIndex(schema.terms, schema.categories);
+  const ctx = { ...makeContext(sources, index), extraRoutes };
+  const issues = [...schema.issues];
+  for (const [, check] of CHECKS) issues.push(...check(ctx));
+  // One message per file and place: the schema's wording wins over a later check's.
+  const seen = new Set<string>();
+  const unique = issues.filter((i) => {
+    const key = `${i.file}\u0000${i.where}\u0000${i.message.slice(0, 20)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { issues: unique, index, files: sources.length };
+}
+
+/** Reads content/ under `root` and runs every check. */
+export function checkContent(root = '.'): CheckReport {
+  return checkSources(readTermSources(root), readCategorySource(root));
+}
+
+/** The report as printed by `npm run check` and by a failing build. */
+export function formatReport(report: CheckReport): string {
+  if (!report.issues.length) return `✓ ${report.files} terms checked: no problems.`;
+  const lines = report.issues.map(formatIssue);
+  return `${lines.join('\n')}\n\n✗ ${report.issues.length} problem${report.issues.length > 1 ? 's' : ''} in ${new Set(report.issues.map((i) => i.file)).size} file(s).`;
+}

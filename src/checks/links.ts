@@ -1,0 +1,32 @@
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { ContentIssue } from '../schema';
+import { normaliseRoute, siteRoutes } from '../content/routes';
+import { suggest } from './references';
+import { markdownFields, parseMarkdownField, type Check } from './context';
+
+function internalLinks(tree: Root): { url: string; line?: number }[] {
+  const out: { url: string; line?: number }[] = [];
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/')) out.push({ url: node.url, line: node.position?.start.line });
+  });
+  return out;
+}
+
+/** Internal links in bodies and fields that point to no page the site will have. */
+export const checkLinks: Check = (ctx) => {
+  const routes = siteRoutes(ctx.index, ctx.extraRoutes?.() ?? []);
+  const issues: ContentIssue[] = [];
+  const report = (file: string, where: string, url: string) => {
+    const hint = suggest(normaliseRoute(url), routes);
+    issues.push({ file, where, message: `link to ${url} points to no page${hint ? ` — did you mean ${hint}?` : ''}` });
+  };
+  for (const s of ctx.sources) {
+    const tree = ctx.body(s);
+    if (tree)
+      for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${(l.line ?? 1) + s.bodyLine - 1}`, l.url);
+    for (const [path, text] of markdownFields(s.frontmatter))
+      for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
+  }
+  return issues;
+};

@@ -1,0 +1,57 @@
+import katex from 'katex';
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { katexOptions } from '../markdown/plugins';
+import type { ContentIssue } from '../schema';
+import { markdownFields, parseMarkdownField, parseMdxBody, type Check } from './context';
+
+/** KaTeX's complaint about one formula, or undefined when it renders. */
+export function texError(tex: string, displayMode: boolean): string | undefined {
+  try {
+    katex.renderToString(tex, { ...katexOptions, displayMode, throwOnError: true });
+    return undefined;
+  } catch (error) {
+    return (error as Error).message.replace(/^KaTeX parse error: /, '');
+  }
+}
+
+function mathIn(tree: Root, report: (line: number | undefined, tex: string, error: string) => void): void {
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return;
+    const value = (node as { value: string }).value;
+    const error = texError(value, node.type === 'math');
+    if (error) report(node.position?.start.line, value, error);
+  });
+}
+
+const short = (tex: string) => (tex.length > 40 ? `${tex.slice(0, 37)}…` : tex);
+
+/** Every formula KaTeX rejects, in the MDX body (with its file line) and in every field. */
+export const checkTex: Check = ({ sources }) => {
+  const issues: ContentIssue[] = [];
+  for (const s of sources) {
+    let tree: Root | undefined;
+    try {
+      tree = parseMdxBody(s.body);
+    } catch (error) {
+      const e = error as { line?: number; reason?: string; message: string };
+      issues.push({ file: s.file, where: `line ${(e.line ?? 1) + s.bodyLine - 1}`, message: `the MDX body does not parse: ${e.reason ?? e.message}` });
+    }
+    if (tree) {
+      mathIn(tree, (line, tex, error) =>
+        issues.push({ file: s.file, where: `line ${(line ?? 1) + s.bodyLine - 1}`, message: `invalid TeX "${short(tex)}": ${error}` }),
+      );
+    }
+    for (const [path, text] of markdownFields(s.frontmatter)) {
+      mathIn(parseMarkdownField(text), (_line, tex, error) =>
+        issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }),
+      );
+    }
+    const formula = s.frontmatter.formula;
+    if (typeof formula === 'string') {
+      const error = texError(formula, true);
+      if (error) issues.push({ file: s.file, where: 'formula', message: `invalid TeX: ${error}` });
+    }
+  }
+  return issues;
+};
