@@ -1,0 +1,50 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { REPO, tempProject } from '../helpers/temp-project';
+
+const FIXTURES = join(REPO, 'test', 'fixtures', 'content');
+const projects: { remove: () => void }[] = [];
+afterAll(() => projects.forEach((p) => p.remove()));
+
+/** Runs `npm run check -- --content-only` on the valid fixture with some files replaced. */
+function checkWith(replacements: Record<string, string>) {
+  const project = tempProject({ content: join(FIXTURES, 'valid', 'content') });
+  projects.push(project);
+  for (const [target, bad] of Object.entries(replacements)) copyFileSync(join(FIXTURES, 'bad', bad), join(project.root, 'content', 'terms', target));
+  const result = project.run('scripts/check.ts', ['--content-only']);
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run check', () => {
+  test('passes valid content with exit code 0', () => {
+    const { status, out } = checkWith({});
+    expect(out).toContain('✓ 2 terms checked: no problems.');
+    expect(status).toBe(0);
+  });
+
+  // [case, files to replace, messages that must appear (file and field first)]
+  const CASES: [string, Record<string, string>, string[]][] = [
+    ['schema: missing field, wrong type, empty FAQ answer (all at once)', { 'softsign.mdx': 'schema.mdx' }, [
+      'content/terms/softsign.mdx  category:',
+      'content/terms/softsign.mdx  sources[0].year:',
+      'content/terms/softsign.mdx  faq[0].answer: faq[].answer must not be empty',
+    ]],
+    ['references: unknown related term, with a suggestion', { 'softsign.mdx': 'references.mdx' }, ['content/terms/softsign.mdx  related[1]: no term "hardtnh" — did you mean "hardtanh"?']],
+    ['references: a term related to itself', { 'softsign.mdx': 'self-reference.mdx' }, ['content/terms/softsign.mdx  related[1]: a term cannot be related to itself']],
+    ['references: unknown category', { 'softsign.mdx': 'category.mdx' }, ['content/terms/softsign.mdx  category: no category "activation-functoins" — did you mean "activation-functions"?']],
+    ['duplicates: an alias that is another term, case-insensitively', { 'softsign.mdx': 'duplicates.mdx' }, ['content/terms/softsign.mdx  aliases[1]: "HardTanh" is already the term of content/terms/hardtanh.mdx']],
+    ['TeX in the body, with its line', { 'softsign.mdx': 'tex-body.mdx' }, ['content/terms/softsign.mdx  line 26: invalid TeX "\\tanh{"']],
+    ['TeX in a field', { 'softsign.mdx': 'tex-field.mdx' }, ['content/terms/softsign.mdx  faq[0].answer: invalid TeX']],
+    ['plot: unknown function and reversed domain', { 'softsign.mdx': 'plot.mdx' }, ['content/terms/softsign.mdx  plot.fn: no kernel function "softsing" — did you mean "softsign"?', 'content/terms/softsign.mdx  plot.domain:']],
+    ['links: an internal link to no page', { 'softsign.mdx': 'links.mdx' }, ['content/terms/softsign.mdx  line 27: link to /glossary/hard-tanh/ points to no page — did you mean /glossary/hardtanh/?']],
+    ['SEO: a title over budget', { 'softsign.mdx': 'seo.mdx' }, ['content/terms/softsign.mdx  seo.title:']],
+    ['placeholders left from a scaffold', { 'softsign.mdx': 'placeholder.mdx' }, ['content/terms/softsign.mdx  inPractice: still a placeholder']],
+    ['boilerplate: the same filler with the noun swapped', { 'softsign.mdx': 'boilerplate.mdx', 'hardtanh.mdx': 'boilerplate-hardtanh.mdx' }, ['with the term swapped']],
+  ];
+  test.each(CASES)('%s', (_name, replacements, messages) => {
+    const { status, out } = checkWith(replacements);
+    expect(status).toBe(1);
+    for (const m of messages) expect(out).toContain(m);
+  });
+});

@@ -1,0 +1,25 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+
+/**
+ * A throwaway copy of the project (node_modules linked, not copied), so tests
+ * can break content and build without touching the working tree.
+ * `content` replaces content/ with another folder, e.g. a fixture.
+ */
+export function tempProject(options: { content?: string } = {}): { root: string; run: (script: string, args?: string[]) => SpawnSyncReturns<string>; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'glossary-test-'));
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(REPO, entry), join(root, entry), { recursive: true });
+  cpSync(options.content ?? join(REPO, 'content'), join(root, 'content'), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  return {
+    root,
+    run: (script, args = []) => spawnSync(process.execPath, [tsx, script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } }),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
