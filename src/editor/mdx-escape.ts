@@ -19,7 +19,7 @@ export function escapeMdxText(markdown: string): string {
  */
 export function texDelimitersToDollars(markdown: string): string {
   return markdown
-    .replace(/\\\[([\s\S]*?)\\\]/g, (_, tex: string) => `\n\n$$\n${tex.trim()}\n$$\n\n`)
+    .replace(/[ \t]*\\\[([\s\S]*?)\\\][ \t]*/g, (_, tex: string) => `\n\n$$\n${tex.trim()}\n$$\n\n`)
     .replace(/\\\(([\s\S]*?)\\\)/g, (_, tex: string) => `$${tex.trim()}$`)
     .replace(/\n{3,}/g, '\n\n');
 }
