@@ -3,7 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
+import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
+import { pageLastModified } from './src/seo/lastmod.ts';
+
+const lastModified = pageLastModified();
 
 export default defineConfig({
   // Canonical URLs, the sitemap and OpenGraph need an absolute origin.
@@ -13,7 +17,17 @@ export default defineConfig({
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so
   // math would silently render as code. MDX inherits this processor.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
-  integrations: [contentChecks(), mdx()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+      serialize(item) {
+        const date = lastModified.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date.toISOString() } : item;
+      },
+    }),
+  ],
   // No prefetch script: term pages ship zero JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },

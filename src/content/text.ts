@@ -15,6 +15,7 @@ export function plainText(markdown: string): string {
 const TEX_SYMBOLS: Record<string, string> = {
   Phi: 'Φ', phi: 'φ', sigma: 'σ', alpha: 'α', beta: 'β', lambda: 'λ', pi: 'π', tanh: 'tanh', max: 'max',
   min: 'min', log: 'log', exp: 'exp', cdot: '·', times: '×', infty: '∞', approx: '≈', le: '≤', ge: '≥', in: '∈',
+  odot: '⊙', varphi: 'φ', mu: 'μ', theta: 'θ', partial: '∂', sum: 'Σ', prod: '∏', sqrt: '√', erf: 'erf', lesssim: '≲', to: '→',
 };
 
 /** A rough plain-text reading of simple TeX, for places that cannot show math. */

@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadGlossary } from '../content/glossary';
+import { lastUpdated } from '../content/history';
+import { termUrl } from '../content/records';
+import { plainText } from '../content/text';
+
+/** New and updated terms, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const index = await loadGlossary();
+  const items = index.terms
+    .map((t) => ({ t, date: lastUpdated(t.file, t.data.updated) }))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.t.slug.localeCompare(b.t.slug))
+    .map(({ t, date }) => ({
+      title: t.data.term,
+      link: termUrl(t.slug),
+      pubDate: date,
+      description: plainText(t.data.shortDefinition),
+      categories: [index.categoryBySlug.get(t.data.category)?.data.name ?? t.data.category],
+    }));
+  return rss({
+    title: 'Glossary: machine-learning terms',
+    description: 'New and updated terms: precise definitions with formulas, computed plots and sources.',
+    site: site!,
+    items,
+  });
+};

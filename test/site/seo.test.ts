@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { DIST, htmlPages, loadPage, requireBuiltSite, termSlugs } from '../helpers/site';
+import { pngSize } from '../helpers/png';
+
+beforeAll(requireBuiltSite);
+
+const pages = () => htmlPages().filter((p) => p !== '/404.html');
+const urlOf = (file: string) => file.replace(/index\.html$/, '');
+
+describe('every page carries the complete head', () => {
+  test.each(htmlPages())('%s', (page) => {
+    const $ = loadPage(page);
+    const meta = (sel: string) => $(`meta[${sel}]`).attr('content');
+    const title = $('head > title').text();
+    expect(title.length).toBeGreaterThan(10);
+    expect(title.length).toBeLessThanOrEqual(70);
+    const description = meta('name="description"')!;
+    expect(description.length).toBeGreaterThan(50);
+    expect(description.length).toBeLessThanOrEqual(160);
+    const canonical = $('link[rel="canonical"]').attr('href')!;
+    expect(canonical).toMatch(/^https:\/\//);
+    expect(meta('property="og:url"')).toBe(canonical);
+    expect(meta('property="og:title"')).toBe(title);
+    expect(meta('property="og:description"')).toBe(description);
+    expect(meta('property="og:site_name"')).toBe('Glossary');
+    expect(['website', 'article']).toContain(meta('property="og:type"'));
+    expect(meta('name="twitter:card"')).toBe('summary_large_image');
+    expect($('meta[name="theme-color"]').length).toBe(2);
+    // og:image is absolute and exists in dist/ as a 1200×630 PNG.
+    const image = new URL(meta('property="og:image"')!);
+    expect(image.origin).toBe(new URL(canonical).origin);
+    expect(pngSize(join(DIST, image.pathname))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('JSON-LD on term pages', () => {
+  test.each(termSlugs())('%s: DefinedTerm, BreadcrumbList and FAQPage with their required fields', (slug) => {
+    const $ = loadPage(`/glossary/${slug}/`);
+    const blocks = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get() as Record<string, any>[];
+    const byType = Object.fromEntries(blocks.map((b) => [b['@type'], b]));
+    const canonical = $('link[rel="canonical"]').attr('href');
+    const term = byType.DefinedTerm;
+    expect(term.name).toBe($('h1').text());
+    expect(term.url).toBe(canonical);
+    expect(term.description.length).toBeGreaterThan(20);
+    expect(term.inDefinedTermSet['@id']).toMatch(/^https:\/\/.+\/glossary\/#glossary$/);
+    const crumbs = byType.BreadcrumbList.itemListElement;
+    expect(crumbs.map((c: { position: number }) => c.position)).toEqual([1, 2, 3]);
+    expect(crumbs[2].item).toBe(canonical);
+    const faq = byType.FAQPage.mainEntity;
+    expect(faq.length).toBe($('section:has(#faq) details').length);
+    for (const q of faq) {
+      expect(q['@type']).toBe('Question');
+      expect(q.acceptedAnswer.text.length).toBeGreaterThan(10);
+    }
+  });
+  test('the glossary index describes the DefinedTermSet the terms point to', () => {
+    const $ = loadPage('/glossary/');
+    const set = JSON.parse($('script[type="application/ld+json"]').first().text());
+    expect(set['@type']).toBe('DefinedTermSet');
+    expect(set['@id']).toMatch(/\/glossary\/#glossary$/);
+  });
+});
+
+describe('sitemap, robots and feed', () => {
+  const sitemap = () => readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  test('the sitemap lists every page', () => {
+    const locs = [...sitemap().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(new Set(locs)).toEqual(new Set(pages().map(urlOf)));
+  });
+  test('lastmod comes from the content history, not the build', () => {
+    const entries = [...sitemap().matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]).pathname, m[2]]);
+    const lastmod = new Map(entries as [string, string][]);
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/terms/gelu.mdx'], { encoding: 'utf8' }).trim();
+    expect(new Date(lastmod.get('/glossary/gelu/')!).getTime()).toBe(new Date(committed).getTime());
+    // The build ran after every commit, so no lastmod can be the build time.
+    const built = Date.parse(readFileSync(join(DIST, 'feed.xml'), 'utf8').match(/<lastBuildDate>([^<]+)/)?.[1] ?? '') || Date.now();
+    for (const d of lastmod.values()) expect(new Date(d).getTime()).toBeLessThanOrEqual(built);
+  });
+  test('robots.txt points at the sitemap', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+  });
+  test('the RSS feed lists every term, newest first', () => {
+    const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+    const dates = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]));
+    expect(dates.length).toBe(termSlugs().length);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
