@@ -6,6 +6,8 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
+import rehypeAutolinkTerms from './src/markdown/rehype-autolink-terms.ts';
+import { autolinkHref, linkableTerms } from './src/markdown/linkable-terms.ts';
 
 const lastModified = pageLastModified();
 
@@ -19,7 +21,8 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
   integrations: [
     contentChecks(),
-    mdx(),
+    // Bodies only: the first mention of another term links to it.
+    mdx({ rehypePlugins: [[rehypeAutolinkTerms, { terms: linkableTerms(), href: autolinkHref }]] }),
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
       serialize(item) {

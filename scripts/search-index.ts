@@ -3,7 +3,8 @@
 import * as pagefind from 'pagefind';
 
 export async function indexSite(dir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
+  // KaTeX's MathML copy would put raw TeX into result excerpts.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-mathml', 'svg', '.pager'] });
   if (!index) throw new Error(errors.join('; '));
   const added = await index.addDirectory({ path: dir });
   if (added.errors.length) throw new Error(added.errors.join('; '));

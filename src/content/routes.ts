@@ -1,4 +1,5 @@
 import { categoryUrl, termUrl, type GlossaryIndex } from './records';
+import { comparePairs } from './compare';
 
 /** Pages that exist regardless of content. */
 export const STATIC_ROUTES = ['/', '/glossary/', '/activations/', '/search/', '/404.html'] as const;
@@ -12,6 +13,7 @@ export function siteRoutes(index: GlossaryIndex, extra: Iterable<string> = []): 
     ...STATIC_ROUTES,
     ...index.terms.map((t) => termUrl(t.slug)),
     ...index.categories.map((c) => categoryUrl(c.slug)),
+    ...comparePairs(index).map((p) => p.url),
     ...extra,
   ]);
 }

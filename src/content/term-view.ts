@@ -3,6 +3,8 @@ import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from './rec
 import { plainText, truncateWords } from './text';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
+import { compareUrl } from './compare';
+import { categoryNeighbours } from './neighbours';
 
 /** Everything a term page shows, with Markdown already rendered to HTML. */
 export interface TermView {
@@ -19,7 +21,9 @@ export interface TermView {
   formulaHtml?: string;
   steps: { title: string; html: string }[];
   inPracticeHtml: string;
-  comparisons: { name: string; url?: string; html: string }[];
+  comparisons: { name: string; url?: string; compareUrl?: string; html: string }[];
+  previous?: { term: string; url: string };
+  next?: { term: string; url: string };
   faq: { question: string; answerHtml: string; answerText: string }[];
   related: { term: string; url: string; definitionHtml: string }[];
   sources: Source[];
@@ -55,7 +59,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
       const html = renderMarkdown(c.summary, at(`comparisons[${i}].summary`));
       if ('name' in c) return { name: c.name, html };
       const other = index.bySlug.get(c.with)!;
-      return { name: other.data.term, url: termUrl(other.slug), html };
+      return { name: other.data.term, url: termUrl(other.slug), compareUrl: compareUrl(slug, other.slug), html };
     }),
     faq: data.faq.map((f, i) => ({
       question: f.question,
@@ -72,5 +76,12 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     }),
     sources: data.sources,
     updated: lastUpdated(file, data.updated),
+    ...neighbourLinks(index, slug),
   };
+}
+
+function neighbourLinks(index: GlossaryIndex, slug: string): Pick<TermView, 'previous' | 'next'> {
+  const { previous, next } = categoryNeighbours(index, slug);
+  const link = (t?: TermRecord) => (t ? { term: t.data.term, url: termUrl(t.slug) } : undefined);
+  return { previous: link(previous), next: link(next) };
 }

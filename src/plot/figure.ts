@@ -111,3 +111,47 @@ export function activationFigure(options: ActivationFigureOptions): ActivationFi
   const tableXs = ticks(domain[0], domain[1], 8);
   return { svg, description, table: tableXs.map((xv) => ({ x: xv, f: a.f(xv), df: a.df(xv) })), evaluations };
 }
+
+/**
+ * Two activations and both derivatives on shared axes, for a compare page:
+ * the first in the function colours, the second in its own, derivatives dashed.
+ */
+export function pairFigure(first: string, second: string, domain: readonly [number, number] = [-4, 4]): ActivationFigure {
+  const a = getActivation(first);
+  const b = getActivation(second);
+  const size = SIZES.full;
+  const { width, height, margin } = size;
+  const yDomain = yExtent([a.f, a.df, b.f, b.df], domain, size.yTicks);
+  const x = linearScale(domain, [margin.left, width - margin.right]);
+  const y = linearScale(yDomain, [height - margin.bottom, margin.top]);
+  let evaluations = 0;
+  const curve = (f: (x: number) => number, kinks: readonly number[], jumps: readonly number[]) => {
+    const s = sampleCurve(f, { x, y, kinks, jumps, decimals: 1 });
+    evaluations += s.evaluations;
+    return s.paths;
+  };
+  const series: Series[] = [
+    { kind: 'fn', label: a.name, paths: curve(a.f, a.kinks, a.jumps) },
+    { kind: 'df', label: `${a.name}′`, paths: curve(a.df, a.kinks, derivativeJumps(a)) },
+    { kind: 'fn', slot: 2, label: b.name, paths: curve(b.f, b.kinks, b.jumps) },
+    { kind: 'df', slot: 2, label: `${b.name}′`, paths: curve(b.df, b.kinks, derivativeJumps(b)) },
+  ];
+  const description = `${a.name}: ${describeActivation(a)}. ${b.name}: ${describeActivation(b)}. Derivatives dashed: ${a.name}′ is ${describeDerivative(a, domain)}; ${b.name}′ is ${describeDerivative(b, domain)}.`;
+  const svg = writeSvg({
+    width,
+    height,
+    x,
+    y,
+    xTicks: ticks(domain[0], domain[1], size.xTicks),
+    yTicks: ticks(yDomain[0], yDomain[1], size.yTicks),
+    xLabel: 'x',
+    yLabel: 'f(x)',
+    series,
+    title: `${a.name} and ${b.name} with their derivatives`,
+    desc: description,
+    idPrefix: `pair-${a.id}-${b.id}`,
+    decimals: 1,
+    legendSide: a.f(domain[0]) > a.f(domain[1]) ? 'right' : 'left',
+  });
+  return { svg, description, table: [], evaluations };
+}

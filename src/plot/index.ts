@@ -8,3 +8,5 @@ export { describeActivation, describeDerivative, tailPhrase } from './describe';
 export { activationFigure, derivativeJumps, getActivation, type ActivationFigure, type ActivationFigureOptions } from './figure';
 export { gatedFigure, getGated, type GatedFigure } from './gated-figure';
 export { formatNumber } from './format';
+export { pairFigure } from './figure';
+export { propertyRows, formatRange } from './properties-table';

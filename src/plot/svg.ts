@@ -7,7 +7,7 @@ import { pathData } from './path';
 /** One drawn curve. `kind` selects its style: the function, its derivative, or a quieter comparison. */
 export interface Series {
   kind: 'fn' | 'df' | 'cmp';
-  /** 1-based colour slot for comparisons. */
+  /** 1-based colour slot for comparisons; 2 marks the second function of a pair. */
   slot?: number;
   label: string;
   paths: Polyline[];
@@ -32,7 +32,8 @@ export interface SvgFigure {
   legendSide?: 'left' | 'right' | 'none';
 }
 
-const seriesClass = (s: Series) => (s.kind === 'cmp' ? `cmp cmp${s.slot ?? 1}` : s.kind);
+// A second function with its own derivative (compare pages) is `fn b` / `df b`.
+const seriesClass = (s: Series) => (s.kind === 'cmp' ? `cmp cmp${s.slot ?? 1}` : s.slot === 2 ? `${s.kind} b` : s.kind);
 
 /** Grid, zero lines and tick labels. */
 function axes(fig: SvgFigure): string {

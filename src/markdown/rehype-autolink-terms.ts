@@ -1,0 +1,99 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** A term and the names that should link to it. */
+export interface LinkableTerm {
+  slug: string;
+  names: readonly string[];
+}
+
+export interface AutolinkOptions {
+  terms: readonly LinkableTerm[];
+  /** URL of a term page. */
+  href: (slug: string) => string;
+}
+
+// Never link inside these: the reader is already reading a name, code or math there.
+const SKIP_TAGS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'svg', 'script', 'style', 'math']);
+const SKIP_CLASSES = ['katex', 'katex-display', 'plot'];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names claimed by more than one term (compared case-insensitively). They are never linked; `npm run check` reports them. */
+export function ambiguousNames(terms: readonly LinkableTerm[]): Set<string> {
+  const owners = new Map<string, Set<string>>();
+  for (const t of terms) for (const n of t.names) owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(t.slug));
+  return new Set([...owners].filter(([, s]) => s.size > 1).map(([n]) => n));
+}
+
+/**
+ * rehype plugin: the first mention of another term in a body, by name or
+ * alias, becomes a link to it. Longest names win ("Leaky ReLU" before
+ * "ReLU"); acronyms match case-sensitively, phrases case-insensitively; a term
+ * never links to itself (its slug comes from the file name).
+ */
+export default function rehypeAutolinkTerms(options: AutolinkOptions) {
+  const ambiguous = ambiguousNames(options.terms);
+  const entries = options.terms
+    .flatMap((t) => t.names.filter((n) => n.length >= 3 && !ambiguous.has(n.toLowerCase())).map((name) => ({ name, slug: t.slug })))
+    .sort((a, b) => b.name.length - a.name.length);
+  // Names with a capital after the first letter (GELU, ReLU, SwiGLU) are spelled exactly; plain phrases match in any case.
+  const isAcronym = (name: string) => /\p{Lu}/u.test(name.slice(1));
+  const bySensitivity = (acronym: boolean) => entries.filter((e) => isAcronym(e.name) === acronym);
+  const alternation = (list: { name: string }[]) => list.map((e) => escapeRegExp(e.name)).join('|');
+  const acronyms = bySensitivity(true);
+  const phrases = bySensitivity(false);
+  const pattern = (list: { name: string }[], flags: string) =>
+    list.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(list)})(?![\\p{L}\\p{N}-])`, flags) : undefined;
+  const acronymRe = pattern(acronyms, 'u');
+  const phraseRe = pattern(phrases, 'iu');
+  const slugOf = new Map(entries.map((e) => [e.name.toLowerCase(), e.slug]));
+
+  return (tree: Root, file: VFile): void => {
+    const self = (file.path ?? '').replace(/^.*\//, '').replace(/\.mdx?$/, '');
+    const linked = new Set<string>([self]);
+    const firstMatch = (text: string): { index: number; length: number; slug: string } | undefined => {
+      let best: { index: number; length: number; slug: string } | undefined;
+      for (const re of [acronymRe, phraseRe]) {
+        if (!re) continue;
+        const global = new RegExp(re.source, `${re.flags}g`);
+        for (const m of text.matchAll(global)) {
+          const slug = slugOf.get(m[1].toLowerCase());
+          if (!slug || linked.has(slug)) continue;
+          if (!best || m.index! < best.index) best = { index: m.index!, length: m[1].length, slug };
+          break;
+        }
+      }
+      return best;
+    };
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element') {
+        const el = node as Element;
+        const cls = ([] as unknown[]).concat(el.properties?.className ?? []).map(String);
+        if (SKIP_TAGS.has(el.tagName) || cls.some((c) => SKIP_CLASSES.includes(c))) return SKIP;
+        return undefined;
+      }
+      if (node.type !== 'text' || !parent || index === undefined) return undefined;
+      const text = (node as Text).value;
+      const m = firstMatch(text);
+      if (!m) return undefined;
+      linked.add(m.slug);
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: options.href(m.slug), className: ['term-link'] },
+        children: [{ type: 'text', value: text.slice(m.index, m.index + m.length) }],
+      };
+      const parts: ElementContent[] = [];
+      if (m.index > 0) parts.push({ type: 'text', value: text.slice(0, m.index) });
+      parts.push(link);
+      if (m.index + m.length < text.length) parts.push({ type: 'text', value: text.slice(m.index + m.length) });
+      (parent as Element).children.splice(index, 1, ...parts);
+      // Continue after the link, so the rest of this text can link other terms.
+      return index + parts.length - (m.index + m.length < text.length ? 1 : 0);
+    });
+  };
+}
