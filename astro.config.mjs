@@ -18,7 +18,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so
   // math would silently render as code. MDX inherits this processor.
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  // No syntax highlighting: snippets are one or two lines, and plain text in our own colours
+  // meets contrast in both schemes (Shiki's themes' comment colours do not).
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins }), syntaxHighlight: false },
   integrations: [
     contentChecks(),
     // Bodies only: the first mention of another term links to it.

@@ -2,8 +2,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 /** The built site; `npm test` builds it first. */
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = join(REPO_ROOT, 'dist');
 
 export function requireBuiltSite(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
