@@ -20,13 +20,20 @@ export default defineConfig({
   // math would silently render as code. MDX inherits this processor.
   // No syntax highlighting: snippets are one or two lines, and plain text in our own colours
   // meets contrast in both schemes (Shiki's themes' comment colours do not).
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }), syntaxHighlight: false },
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
   integrations: [
     contentChecks(),
-    // Bodies only: the first mention of another term links to it.
-    mdx({ rehypePlugins: [[rehypeAutolinkTerms, { terms: linkableTerms(), href: autolinkHref }]] }),
+    // MDX bodies get the same pipeline plus auto-linking of terms. (MDX's own
+    // `rehypePlugins` option would replace the processor's list and silently
+    // drop KaTeX, so the whole processor is given instead.) No syntax
+    // highlighting: snippets are a line or two, and plain text in our colours
+    // meets contrast in both schemes where Shiki's comment colours do not.
+    mdx({
+      processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, [rehypeAutolinkTerms, { terms: linkableTerms(), href: autolinkHref }]] }),
+      syntaxHighlight: false,
+    }),
     sitemap({
-      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+      filter: (page) => !page.endsWith('/404/'),
       serialize(item) {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
