@@ -11,6 +11,7 @@ import { checkLinks } from './links';
 import { checkSeo } from './seo';
 import { checkPlaceholders } from './placeholders';
 import { checkBoilerplate } from './boilerplate';
+import { checkFormulas } from './formulas';
 
 /** Checks that need the validated index, in the order their messages print. */
 const CHECKS: [name: string, check: Check][] = [
@@ -18,6 +19,7 @@ const CHECKS: [name: string, check: Check][] = [
   ['duplicates', checkDuplicates],
   ['tex', checkTex],
   ['plot', checkPlots],
+  ['formula', checkFormulas],
   ['links', checkLinks],
   ['seo', checkSeo],
   ['placeholders', checkPlaceholders],

@@ -20,8 +20,19 @@ export function compareUrl(x: string, y: string): string {
   return `/compare/${a}-vs-${b}/`;
 }
 
-/** Every pair named in some term's comparisons where both terms exist, each pair once. */
+const cache = new WeakMap<GlossaryIndex, ComparePair[]>();
+
+/** Every pair named in some term's comparisons where both terms exist, each pair once (computed once per index). */
 export function comparePairs(index: GlossaryIndex): ComparePair[] {
+  let cached = cache.get(index);
+  if (!cached) {
+    cached = computePairs(index);
+    cache.set(index, cached);
+  }
+  return cached;
+}
+
+function computePairs(index: GlossaryIndex): ComparePair[] {
   const pairs = new Map<string, ComparePair>();
   for (const t of index.terms) {
     for (const c of t.data.comparisons) {

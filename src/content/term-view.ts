@@ -3,8 +3,14 @@ import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from './rec
 import { plainText, truncateWords } from './text';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
-import { compareUrl } from './compare';
+import { compareUrl, comparePairs } from './compare';
 import { categoryNeighbours } from './neighbours';
+import { activations } from '../kernel';
+
+/** The formula shown under the definition: the term's own, or the plotted kernel function's definition. */
+export function formulaOf({ data }: TermRecord): string | undefined {
+  return data.formula ?? (data.plot ? activations[data.plot.fn]?.tex : undefined);
+}
 
 /** Everything a term page shows, with Markdown already rendered to HTML. */
 export interface TermView {
@@ -22,6 +28,8 @@ export interface TermView {
   steps: { title: string; html: string }[];
   inPracticeHtml: string;
   comparisons: { name: string; url?: string; compareUrl?: string; html: string }[];
+  /** Compare pages that exist because the other term compares itself with this one. */
+  alsoCompared: { name: string; url: string }[];
   previous?: { term: string; url: string };
   next?: { term: string; url: string };
   faq: { question: string; answerHtml: string; answerText: string }[];
@@ -52,7 +60,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     category: { slug: category.slug, name: category.data.name, url: categoryUrl(category.slug) },
     shortDefinitionHtml: renderInlineMarkdown(data.shortDefinition, at('shortDefinition')),
     shortDefinitionText,
-    formulaHtml: data.formula ? renderFormula(data.formula, at('formula')) : undefined,
+    formulaHtml: formulaOf(record) ? renderFormula(formulaOf(record)!, at('formula')) : undefined,
     steps: data.howItWorks.map((s, i) => ({ title: s.title, html: renderMarkdown(s.body, at(`howItWorks[${i}].body`)) })),
     inPracticeHtml: renderMarkdown(data.inPractice, at('inPractice')),
     comparisons: data.comparisons.map((c, i) => {
@@ -76,6 +84,9 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     }),
     sources: data.sources,
     updated: lastUpdated(file, data.updated),
+    alsoCompared: comparePairs(index)
+      .filter((p) => (p.a.slug === slug && !p.aOnB) || (p.b.slug === slug && !p.bOnA))
+      .map((p) => { const other = p.a.slug === slug ? p.b : p.a; return { name: other.data.term, url: p.url }; }),
     ...neighbourLinks(index, slug),
   };
 }

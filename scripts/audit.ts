@@ -1,0 +1,33 @@
+// npm run audit — Lighthouse (mobile) on the home page and a term page of the built site,
+// with Debian's chromium. Prints the four category scores. Not a CI gate.
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serveDir } from '../test/helpers/serve';
+import { CHROMIUM } from '../test/helpers/browser';
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const targets = paths.length ? paths : ['/', '/glossary/gelu/'];
+const server = await serveDir('dist');
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const rows: string[][] = [];
+try {
+  for (const path of targets) {
+    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const c = result!.lhr.categories;
+    const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100));
+    rows.push([path, score('performance'), score('accessibility'), score('best-practices'), score('seo')]);
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+const head = ['page (mobile)', 'performance', 'accessibility', 'best practices', 'SEO'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log('\nServed from 127.0.0.1 without compression or caching headers (as a plain static host would need to add).');
