@@ -12,37 +12,37 @@ const terms = join(project.root, 'content', 'terms');
 
 describe('importing a glossary payload', () => {
   test('maps every field, resolves references, and round-trips through the build', () => {
-    const imported = project.run('scripts/import.ts', [join(FIX, 'payload-mish.json')]);
+    const imported = project.run('scripts/import.ts', [join(FIX, 'payload-snake.json')]);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain('related term "Swish-beta" (swish-beta) is not in the glossary: dropped');
-    const mdx = readFileSync(join(terms, 'mish.mdx'), 'utf8');
-    expect(mdx).toMatch(/^---\nterm: Mish\n/);
+    expect(imported.stdout).toContain('related term "SIREN" (siren) is not in the glossary: dropped');
+    const mdx = readFileSync(join(terms, 'snake.mdx'), 'utf8');
+    expect(mdx).toMatch(/^---\nterm: Snake\n/);
     expect(mdx).toContain('  - with: silu'); // "SiLU" resolved to our slug
-    expect(mdx).toContain('  - name: Maxout'); // no page: kept as free text
-    expect(mdx).toContain('title: Soft rectify'); // numbered steps became howItWorks
+    expect(mdx).toContain('  - name: Sine activation'); // no page: kept as free text
+    expect(mdx).toContain('title: Add a periodic term'); // numbered steps became howItWorks
     const check = project.run('scripts/check.ts', ['--content-only']);
     expect(check.status, check.stdout).toBe(0);
     const build = project.run('scripts/build.ts');
     expect(build.status, build.stderr).toBe(0);
-    const page = readFileSync(join(project.root, 'dist', 'glossary', 'mish', 'index.html'), 'utf8');
-    expect(page).toContain('<h1>Mish</h1>');
+    const page = readFileSync(join(project.root, 'dist', 'glossary', 'snake', 'index.html'), 'utf8');
+    expect(page).toContain('>Snake</h1>');
     expect(page).toContain('class="katex"');
   });
 
   test('never overwrites: importing onto an existing slug leaves that file byte-identical', () => {
     const before = readFileSync(join(terms, 'gelu.mdx'));
-    const result = project.run('scripts/import.ts', [join(FIX, 'payload-mish.json'), '--slug', 'gelu']);
+    const result = project.run('scripts/import.ts', [join(FIX, 'payload-snake.json'), '--slug', 'gelu']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/terms/gelu.mdx already exists; not overwriting it');
     expect(readFileSync(join(terms, 'gelu.mdx')).equals(before)).toBe(true);
   });
 
   test('two payloads whose filler differs only in the name are flagged as boilerplate; a distinct term is not', () => {
-    for (const f of ['payload-filler-celu.json', 'payload-filler-selu.json']) expect(project.run('scripts/import.ts', [join(FIX, f)]).status).toBe(0);
+    for (const f of ['payload-filler-alpha-unit.json', 'payload-filler-beta-unit.json']) expect(project.run('scripts/import.ts', [join(FIX, f)]).status).toBe(0);
     const out = project.run('scripts/check.ts', ['--content-only']).stdout;
-    expect(out).toMatch(/content\/terms\/selu\.mdx {2}line \d+: reads like content\/terms\/celu\.mdx line \d+ with the term swapped/);
-    // Mish, imported above, shares no filler with anything.
-    expect(out).not.toMatch(/mish\.mdx[^\n]*reads like/);
+    expect(out).toMatch(/content\/terms\/beta-unit\.mdx {2}line \d+: reads like content\/terms\/alpha-unit\.mdx line \d+ with the term swapped/);
+    // Snake, imported above, shares no filler with anything.
+    expect(out).not.toMatch(/snake\.mdx[^\n]*reads like/);
   });
 });
 
@@ -66,16 +66,16 @@ describe('importing a Markdown article with TeX', () => {
 
 describe('npm run new', () => {
   test('scaffolds every field as a placeholder that check rejects, and refuses to overwrite', () => {
-    const first = project.run('scripts/new-term.ts', ['Leaky ReLU']);
+    const first = project.run('scripts/new-term.ts', ['Maxout unit']);
     expect(first.status).toBe(0);
-    const file = join(terms, 'leaky-relu.mdx');
+    const file = join(terms, 'maxout-unit.mdx');
     const text = readFileSync(file, 'utf8');
     for (const key of ['term:', 'aliases:', 'shortDefinition:', 'category:', 'formula:', 'howItWorks:', 'inPractice:', 'comparisons:', 'faq:', 'related:', 'sources:'])
       expect(text).toContain(key);
     const check = project.run('scripts/check.ts', ['--content-only']);
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('content/terms/leaky-relu.mdx  shortDefinition: still a placeholder');
-    const second = project.run('scripts/new-term.ts', ['Leaky ReLU']);
+    expect(check.stdout).toContain('content/terms/maxout-unit.mdx  shortDefinition: still a placeholder');
+    const second = project.run('scripts/new-term.ts', ['Maxout unit']);
     expect(second.status).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(text);
   });

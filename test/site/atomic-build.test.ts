@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { tempProject } from '../helpers/temp-project';
@@ -14,10 +14,22 @@ test('a failed build leaves the previous dist/ byte-identical and names the brok
   const before = treeHash(dist);
 
   // A broken term: bad TeX in the formula and a related term that does not exist.
-  const gelu = readFileSync(join(project.root, 'content', 'terms', 'gelu.mdx'), 'utf8');
   writeFileSync(
     join(project.root, 'content', 'terms', 'broken.mdx'),
-    gelu.replace('term: GELU', 'term: Broken unit').replace(/aliases: \[.*\]/, 'aliases: []').replace("formula: '", "formula: '\\frac{").replace('related: [relu', 'related: [relu, no-such-term'),
+    [
+      '---',
+      'term: Broken unit',
+      'shortDefinition: A term written only to break the build, with a formula that does not parse.',
+      'category: concepts',
+      "formula: '\\frac{x'",
+      'howItWorks: [{ title: One, body: First. }, { title: Two, body: Second. }]',
+      'inPractice: Nowhere.',
+      'faq: [{ question: Why?, answer: To test the build. }]',
+      'related: [relu, no-such-term]',
+      "sources: [{ title: None, authors: Nobody, year: 2026, url: 'https://example.org/' }]",
+      '---',
+      'Body.',
+    ].join('\n'),
   );
   const second = project.run('scripts/build.ts');
   expect(second.status).not.toBe(0);
