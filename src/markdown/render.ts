@@ -22,9 +22,18 @@ const processor = unified()
  * @example renderMarkdown('Uses $x^2$.', 'gelu.mdx faq[0].answer')
  */
 export function renderMarkdown(markdown: string, where: string): string {
-  const file = new VFile({ value: markdown, path: where });
-  return String(processor.processSync(file)).trim();
+  // A definition is rendered on its own page, in related lists, indexes and
+  // compare pages: render each distinct text once per build.
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    const file = new VFile({ value: markdown, path: where });
+    html = String(processor.processSync(file)).trim();
+    rendered.set(markdown, html);
+  }
+  return html;
 }
+
+const rendered = new Map<string, string>();
 
 /** Like renderMarkdown, but for one-paragraph fields: drops the wrapping `<p>`. */
 export function renderInlineMarkdown(markdown: string, where: string): string {

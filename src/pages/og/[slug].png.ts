@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadGlossary } from '../../content/glossary';
 import { plainText } from '../../content/text';
-import { renderOgImage } from '../../seo/og-image';
+import { cachedOgImage } from '../../seo/og-cache';
 import { activationFigure, gatedFigure } from '../../plot';
 import { gatedActivations } from '../../kernel';
 
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
       ? gatedFigure(plot.fn, plot.domain).svg
       : activationFigure({ fn: plot.fn, compare: plot.compare, domain: plot.domain, derivative: plot.derivative }).svg
     : undefined;
-  const png = await renderOgImage({
+  const png = await cachedOgImage({
     kicker: index.categoryBySlug.get(t.data.category)?.data.name ?? '',
     title: t.data.term,
     text: plainText(t.data.shortDefinition),

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { renderOgImage } from '../../seo/og-image';
+import { cachedOgImage } from '../../seo/og-cache';
 import { activationFigure } from '../../plot';
 
 /** The sharing card for pages that are not terms. */
 export const GET: APIRoute = async () => {
-  const png = await renderOgImage({
+  const png = await cachedOgImage({
     kicker: 'Machine-learning terms',
     title: 'Defined exactly, with computed plots',
     text: 'Precise definitions, formulas, plots of each function and its derivative, and the primary sources.',
