@@ -27,7 +27,7 @@ describe('importing a glossary payload', () => {
     const page = readFileSync(join(project.root, 'dist', 'glossary', 'snake', 'index.html'), 'utf8');
     expect(page).toContain('>Snake</h1>');
     expect(page).toContain('class="katex"');
-  });
+  }, 240_000); // includes a full build
 
   test('never overwrites: importing onto an existing slug leaves that file byte-identical', () => {
     const before = readFileSync(join(terms, 'gelu.mdx'));

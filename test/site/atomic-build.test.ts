@@ -40,4 +40,4 @@ test('a failed build leaves the previous dist/ byte-identical and names the brok
 
   expect(treeHash(dist)).toBe(before);
   expect(readdirSync(project.root).filter((n) => n.startsWith('.dist-'))).toEqual([]);
-});
+}, 240_000); // two full builds, possibly beside other build tests on two cores

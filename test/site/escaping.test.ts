@@ -38,7 +38,7 @@ A body in plain prose.
   const build = project.run('scripts/build.ts');
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   html = readFileSync(join(project.root, 'dist', 'glossary', 'xss-probe', 'index.html'), 'utf8');
-}, 120_000);
+}, 240_000);
 afterAll(() => project.remove());
 
 test('the HTML contains the text only as text or attribute values, never as markup', () => {
