@@ -6,8 +6,6 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
-import rehypeAutolinkTerms from './src/markdown/rehype-autolink-terms.ts';
-import { autolinkHref, linkableTerms } from './src/markdown/linkable-terms.ts';
 
 const lastModified = pageLastModified();
 
@@ -23,15 +21,11 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
   integrations: [
     contentChecks(),
-    // MDX bodies get the same pipeline plus auto-linking of terms. (MDX's own
-    // `rehypePlugins` option would replace the processor's list and silently
-    // drop KaTeX, so the whole processor is given instead.) No syntax
-    // highlighting: snippets are a line or two, and plain text in our colours
-    // meets contrast in both schemes where Shiki's comment colours do not.
-    mdx({
-      processor: unified({ remarkPlugins, rehypePlugins: [...rehypePlugins, [rehypeAutolinkTerms, { terms: linkableTerms(), href: autolinkHref }]] }),
-      syntaxHighlight: false,
-    }),
+    // Term bodies are rendered by src/markdown/render-body.ts (cached, no JS
+    // bundling per term); the integration serves any .mdx pages with the same
+    // unified processor. No syntax highlighting: snippets are a line or two, and
+    // plain text in our colours meets contrast where Shiki's comment colours do not.
+    mdx({ syntaxHighlight: false }),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {

@@ -2,25 +2,17 @@
 // Builds N synthetic terms with our site (all features) and with bare Astro 7 + MDX + KaTeX on the
 // same bodies, in one run, and prints one table: cold build, rebuilds, peak RSS, output sizes, ratios.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticTerms } from './synthetic';
+import { linkModules } from '../../test/helpers/temp-project';
 
 const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--terms') + 1] ?? 1000) || 1000;
 const asJson = args.includes('--json');
 const REPO = join(import.meta.dirname, '..', '..');
 const log = (s: string) => !asJson && console.error(s);
-
-/** node_modules of the repo, linked package by package so each project keeps its own Astro cache. */
-function linkModules(root: string): void {
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(REPO, 'node_modules'))) {
-    if (name === '.astro' || name === '.cache' || name === '.vite') continue;
-    symlinkSync(join(REPO, 'node_modules', name), join(root, 'node_modules', name));
-  }
-}
 
 /** Sum of resident memory of a process and its descendants, from /proc. */
 function treeRss(pid: number): number {

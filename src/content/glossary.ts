@@ -9,6 +9,7 @@ function toRecord(entry: CollectionEntry<'terms'>): TermRecord {
   return {
     slug: entry.id,
     file: entry.filePath ?? `content/terms/${entry.id}.mdx`,
+    body: entry.body ?? '',
     data: {
       ...d,
       category: d.category.id,
@@ -37,12 +38,4 @@ export function loadGlossary(): Promise<GlossaryIndex> {
     return index;
   })();
   return loading;
-}
-
-/** The MDX entry of a term, for rendering its body. */
-export async function termEntry(slug: string): Promise<CollectionEntry<'terms'>> {
-  const all = await getCollection('terms');
-  const entry = all.find((e) => e.id === slug);
-  if (!entry) throw new Error(`no term "${slug}"`);
-  return entry;
 }

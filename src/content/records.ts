@@ -7,6 +7,8 @@ export interface TermRecord {
   /** Repository-relative path, used in error messages and for history. */
   file: string;
   data: TermData;
+  /** The MDX body, when the record came from a file (Astro's collection or the content check). */
+  body?: string;
 }
 
 export interface CategoryRecord {
@@ -36,6 +38,18 @@ export function makeIndex(terms: TermRecord[], categories: CategoryRecord[]): Gl
     categories: cats,
     categoryBySlug: new Map(cats.map((c) => [c.slug, c])),
   };
+}
+
+const linkable = new WeakMap<GlossaryIndex, { slug: string; names: string[] }[]>();
+
+/** Names and aliases of every term, for auto-linking bodies; built once per index. */
+export function linkableTerms(index: GlossaryIndex): { slug: string; names: string[] }[] {
+  let list = linkable.get(index);
+  if (!list) {
+    list = index.terms.map((t) => ({ slug: t.slug, names: [t.data.term, ...t.data.aliases] }));
+    linkable.set(index, list);
+  }
+  return list;
 }
 
 /** URL of a term page. @example termUrl('gelu') // '/glossary/gelu/' */

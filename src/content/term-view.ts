@@ -1,5 +1,6 @@
 import { renderFormula, renderInlineMarkdown, renderMarkdown } from '../markdown/render';
-import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from './records';
+import { categoryUrl, linkableTerms, termUrl, type GlossaryIndex, type TermRecord } from './records';
+import { renderBody } from '../markdown/render-body';
 import { plainText, truncateWords } from './text';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
@@ -23,6 +24,8 @@ export interface TermView {
   description: string;
   category: { slug: string; name: string; url: string };
   shortDefinitionHtml: string;
+  /** The MDX body rendered to HTML. */
+  bodyHtml: string;
   shortDefinitionText: string;
   formulaHtml?: string;
   steps: { title: string; html: string }[];
@@ -59,6 +62,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     description: data.seo.description ?? truncateWords(shortDefinitionText, 160),
     category: { slug: category.slug, name: category.data.name, url: categoryUrl(category.slug) },
     shortDefinitionHtml: renderInlineMarkdown(data.shortDefinition, at('shortDefinition')),
+    bodyHtml: renderBody(record.body ?? '', file, linkableTerms(index)),
     shortDefinitionText,
     formulaHtml: formulaOf(record) ? renderFormula(formulaOf(record)!, at('formula')) : undefined,
     steps: data.howItWorks.map((s, i) => ({ title: s.title, html: renderMarkdown(s.body, at(`howItWorks[${i}].body`)) })),

@@ -10,3 +10,4 @@ export { gatedFigure, getGated, type GatedFigure } from './gated-figure';
 export { formatNumber } from './format';
 export { pairFigure } from './figure';
 export { propertyRows, formatRange } from './properties-table';
+export { activationPlotHtml, type ActivationPlotProps } from './figure-html';

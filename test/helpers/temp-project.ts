@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -6,7 +6,20 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 export const REPO = join(import.meta.dirname, '..', '..');
 
 /**
- * A throwaway copy of the project (node_modules linked, not copied), so tests
+ * Links the repository's packages one by one into `root/node_modules`, leaving
+ * out the caches (.astro, .cache, .vite): a linked node_modules folder would
+ * make concurrent builds share, and corrupt, one Astro content store.
+ */
+export function linkModules(root: string): void {
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(REPO, 'node_modules'))) {
+    if (name === '.astro' || name === '.cache' || name === '.vite') continue;
+    symlinkSync(join(REPO, 'node_modules', name), join(root, 'node_modules', name));
+  }
+}
+
+/**
+ * A throwaway copy of the project (packages linked, not copied; caches private), so tests
  * can break content and build without touching the working tree.
  * `content` replaces content/ with another folder, e.g. a fixture.
  */
@@ -15,7 +28,7 @@ export function tempProject(options: { content?: string } = {}): { root: string;
   for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(REPO, entry), join(root, entry), { recursive: true });
   cpSync(options.content ?? join(REPO, 'content'), join(root, 'content'), { recursive: true });
-  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkModules(root);
   const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return {
     root,

@@ -1,0 +1,55 @@
+import { gatedActivations } from '../kernel';
+import { activationFigure } from './figure';
+import { gatedFigure } from './gated-figure';
+import { escapeXml } from './escape';
+import { formatNumber } from './format';
+
+export interface ActivationPlotProps {
+  /** Kernel id of a one-input activation, or of a gated unit (glu, reglu, geglu, swiglu, bilinear). */
+  fn: string;
+  compare?: readonly string[];
+  domain?: readonly [number, number];
+  derivative?: boolean;
+  /** Plain text; escaped. Default: the figure's generated description. */
+  caption?: string;
+  /** Distinguishes two figures of the same function on one page. */
+  idSuffix?: string;
+}
+
+/**
+ * The complete `<figure>` for <ActivationPlot>: the SVG (for a gated unit, its
+ * level sets beside its gate), a collapsed table of values for readers who
+ * cannot see the plot, and the caption. Pure, so MDX bodies rendered outside
+ * Astro and the Astro component share it.
+ */
+export function activationPlotHtml(props: ActivationPlotProps): string {
+  const { fn, compare = [], domain, derivative = true, caption } = props;
+  const suffix = props.idSuffix ?? [...compare, ...(domain ?? [])].join('_').replace(/[^\w-]/g, 'm');
+  const svgs: string[] = [];
+  let description: string;
+  let table: { x: number; f: number; df: number }[] | undefined;
+  const gated = fn in gatedActivations;
+  if (gated) {
+    const g = gatedFigure(fn, domain ?? [-3, 3], suffix);
+    svgs.push(g.svg);
+    description = g.description;
+    if (g.gate) {
+      const gate = activationFigure({ fn: g.gate, domain: domain ?? [-3, 3], idSuffix: `${suffix}-gate` });
+      svgs.push(gate.svg);
+      table = gate.table;
+    }
+  } else {
+    const f = activationFigure({ fn, compare, domain, derivative, idSuffix: suffix });
+    svgs.push(f.svg);
+    description = f.description;
+    table = f.table;
+  }
+  const fmt = (v: number) => escapeXml(formatNumber(v, 6));
+  const plots = svgs.length > 1 ? `<div class="plot-row">${svgs.join('')}</div>` : svgs[0];
+  const values = table
+    ? `<details><summary>Table of values${gated ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${table
+        .map((r) => `<tr><td class="num">${fmt(r.x)}</td><td class="num">${fmt(r.f)}</td><td class="num">${fmt(r.df)}</td></tr>`)
+        .join('')}</tbody></table></details>`
+    : '';
+  return `<figure class="plot" data-pagefind-ignore>${plots}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;
+}
