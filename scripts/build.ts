@@ -1,8 +1,8 @@
 // npm run build — builds the site atomically: into a fresh directory beside dist/,
 // then swaps it in only when every step succeeded. A broken term, a failed
 // check or a crash leaves the last good site in dist/ byte for byte.
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { indexSite } from './search-index';
@@ -11,17 +11,31 @@ const require = createRequire(import.meta.url);
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const outDir = process.env.GLOSSARY_OUT_DIR ?? 'dist';
 const staging = `.dist-staging-${process.pid}`;
+const cards = `.dist-cards-${process.pid}`;
 const retired = `.dist-retired-${process.pid}`;
 
 function fail(message: string): never {
+  og.kill();
   rmSync(staging, { recursive: true, force: true });
+  rmSync(cards, { recursive: true, force: true });
   console.error(`\n✗ ${message}\n  The previous site in ${outDir}/ was left untouched.`);
   process.exit(1);
 }
 
 const started = performance.now();
-const build = spawnSync(process.execPath, [astroBin, 'build', '--outDir', staging, ...process.argv.slice(2)], { stdio: 'inherit' });
-if (build.status !== 0) fail('Build failed (see the error above: it names the file and the field).');
+// Sharing cards are rendered by a second process on the other core while Astro builds the pages.
+const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+const og = spawn(process.execPath, [tsx, join(import.meta.dirname, 'og-images.ts'), cards], { stdio: ['ignore', 'ignore', 'pipe'] });
+let ogErrors = '';
+og.stderr.on('data', (d) => (ogErrors += d));
+const ogDone = new Promise<number | null>((resolve) => og.on('close', resolve));
+
+const build = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...process.argv.slice(2)], { stdio: 'inherit' });
+const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
+if (status !== 0) fail('Build failed (see the error above: it names the file and the field).');
+if ((await ogDone) !== 0) fail(`Rendering the sharing cards failed:\n${ogErrors}`);
+cpSync(join(cards, 'og'), join(staging, 'og'), { recursive: true });
+rmSync(cards, { recursive: true, force: true });
 
 try {
   await indexSite(staging);

@@ -7,13 +7,20 @@ import { markdownFields, parseMarkdownField, parseMdxBody, type Check } from './
 
 /** KaTeX's complaint about one formula, or undefined when it renders. */
 export function texError(tex: string, displayMode: boolean): string | undefined {
+  const key = `${displayMode ? 'D' : 'I'}${tex}`;
+  if (checked.has(key)) return checked.get(key);
+  let error: string | undefined;
   try {
     katex.renderToString(tex, { ...katexOptions, displayMode, throwOnError: true });
-    return undefined;
-  } catch (error) {
-    return (error as Error).message.replace(/^KaTeX parse error: /, '');
+  } catch (e) {
+    error = (e as Error).message.replace(/^KaTeX parse error: /, '');
   }
+  checked.set(key, error);
+  return error;
 }
+
+// Formulas repeat across terms (σ(x), the same definitions in related fields): check each once.
+const checked = new Map<string, string | undefined>();
 
 function mathIn(tree: Root, report: (line: number | undefined, tex: string, error: string) => void): void {
   visit(tree, (node) => {
@@ -27,15 +34,18 @@ function mathIn(tree: Root, report: (line: number | undefined, tex: string, erro
 const short = (tex: string) => (tex.length > 40 ? `${tex.slice(0, 37)}…` : tex);
 
 /** Every formula KaTeX rejects, in the MDX body (with its file line) and in every field. */
-export const checkTex: Check = ({ sources }) => {
+export const checkTex: Check = (ctx) => {
   const issues: ContentIssue[] = [];
-  for (const s of sources) {
-    let tree: Root | undefined;
-    try {
-      tree = parseMdxBody(s.body);
-    } catch (error) {
-      const e = error as { line?: number; reason?: string; message: string };
-      issues.push({ file: s.file, where: `line ${(e.line ?? 1) + s.bodyLine - 1}`, message: `the MDX body does not parse: ${e.reason ?? e.message}` });
+  for (const s of ctx.sources) {
+    const tree = ctx.body(s);
+    if (!tree) {
+      // Parse again only to report where the MDX syntax error is.
+      try {
+        parseMdxBody(s.body);
+      } catch (error) {
+        const e = error as { line?: number; reason?: string; message: string };
+        issues.push({ file: s.file, where: `line ${(e.line ?? 1) + s.bodyLine - 1}`, message: `the MDX body does not parse: ${e.reason ?? e.message}` });
+      }
     }
     if (tree) {
       mathIn(tree, (line, tex, error) =>

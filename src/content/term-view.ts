@@ -36,7 +36,8 @@ export interface TermView {
   previous?: { term: string; url: string };
   next?: { term: string; url: string };
   faq: { question: string; answerHtml: string; answerText: string }[];
-  related: { term: string; url: string; definitionHtml: string }[];
+  /** Related terms with their definitions as plain text: a list of links should not carry a page's worth of typeset math. */
+  related: { term: string; url: string; definition: string }[];
   sources: Source[];
   updated: Date;
 }
@@ -80,11 +81,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     })),
     related: data.related.map((ref) => {
       const other = index.bySlug.get(ref)!;
-      return {
-        term: other.data.term,
-        url: termUrl(other.slug),
-        definitionHtml: renderInlineMarkdown(other.data.shortDefinition, `${other.file} shortDefinition`),
-      };
+      return { term: other.data.term, url: termUrl(other.slug), definition: plainText(other.data.shortDefinition) };
     }),
     sources: data.sources,
     updated: lastUpdated(file, data.updated),

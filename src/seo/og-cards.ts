@@ -1,0 +1,35 @@
+import { gatedActivations } from '../kernel';
+import { activationFigure, gatedFigure } from '../plot';
+import { plainText } from '../content/text';
+import type { GlossaryIndex, TermRecord } from '../content/records';
+import type { OgCard } from './og-image';
+
+/** The sharing card of a term: its category, name, definition and, for activations, its plot. */
+export function termCard(t: TermRecord, index: GlossaryIndex): OgCard {
+  const plot = t.data.plot;
+  const plotSvg = plot
+    ? plot.fn in gatedActivations
+      ? gatedFigure(plot.fn, plot.domain).svg
+      : activationFigure({ fn: plot.fn, compare: plot.compare, domain: plot.domain, derivative: plot.derivative }).svg
+    : undefined;
+  return {
+    kicker: index.categoryBySlug.get(t.data.category)?.data.name ?? '',
+    title: t.data.term,
+    text: plainText(t.data.shortDefinition),
+    plotSvg,
+  };
+}
+
+/** The card for every page that is not a term. */
+export function siteCard(): OgCard {
+  return {
+    kicker: 'Machine-learning terms',
+    title: 'Defined exactly, with computed plots',
+    text: 'Precise definitions, formulas, plots of each function and its derivative, and the primary sources.',
+    plotSvg: activationFigure({ fn: 'gelu', compare: ['relu', 'silu'], domain: [-4, 4] }).svg,
+  };
+}
+
+/** Site path of a term's card. @example ogImagePath('gelu') // '/og/gelu.png' */
+export const ogImagePath = (slug: string): string => `/og/${slug}.png`;
+export const SITE_OG_IMAGE = '/og/site.png';
