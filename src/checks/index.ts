@@ -12,17 +12,20 @@ import { checkSeo } from './seo';
 import { checkPlaceholders } from './placeholders';
 import { checkBoilerplate } from './boilerplate';
 import { checkFormulas } from './formulas';
+import { perFile } from './cache';
+import { siteRoutes } from '../content/routes';
 
 /** Checks that need the validated index, in the order their messages print. */
 const CHECKS: [name: string, check: Check][] = [
   ['references', (ctx) => checkReferences(ctx.index)],
   ['duplicates', checkDuplicates],
-  ['tex', checkTex],
-  ['plot', checkPlots],
+  // The costly file-local checks reuse earlier results for unchanged files.
+  ['tex', perFile('tex', checkTex)],
+  ['plot', perFile('plot', checkPlots)],
   ['formula', checkFormulas],
-  ['links', checkLinks],
+  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index, ctx.extraRoutes?.() ?? [])].sort().join('\n'))],
   ['seo', checkSeo],
-  ['placeholders', checkPlaceholders],
+  ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
 ];
 

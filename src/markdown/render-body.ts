@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -12,10 +10,10 @@ import { rehypePlugins, remarkPlugins } from './plugins';
 import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
 import { termUrl } from '../content/records';
+import { diskCached } from './disk-cache';
 
 // Bump when the pipeline's output changes, so cached bodies are re-rendered.
 const PIPELINE_VERSION = '1';
-const CACHE_DIR = join('node_modules', '.cache', 'glossary-bodies');
 
 const namesKeys = new WeakMap<readonly LinkableTerm[], string>();
 /** One hash of every linkable name, computed once per list (the list is built once per build). */
@@ -56,14 +54,8 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  */
 export function renderBody(body: string, file: string, terms: readonly LinkableTerm[]): string {
   const namesKey = keyOf(terms);
-  const key = createHash('sha256').update(PIPELINE_VERSION).update(namesKey).update(file).update('\0').update(body).digest('hex').slice(0, 40);
-  const cached = join(CACHE_DIR, `${key}.html`);
-  if (existsSync(cached)) return readFileSync(cached, 'utf8');
-  if (processorFor?.key !== namesKey) processorFor = { key: namesKey, processor: makeProcessor(terms) };
-  const html = String(processorFor.processor.processSync(new VFile({ value: body, path: file }))).trim();
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const tmp = `${cached}.${process.pid}.tmp`;
-  writeFileSync(tmp, html);
-  renameSync(tmp, cached);
-  return html;
+  return diskCached('bodies', `${PIPELINE_VERSION}\0${namesKey}\0${file}\0${body}`, () => {
+    if (processorFor?.key !== namesKey) processorFor = { key: namesKey, processor: makeProcessor(terms) };
+    return String(processorFor.processor.processSync(new VFile({ value: body, path: file }))).trim();
+  });
 }

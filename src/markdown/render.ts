@@ -5,6 +5,7 @@ import rehypeStringify from 'rehype-stringify';
 import katex from 'katex';
 import { VFile } from 'vfile';
 import { katexOptions, rehypePlugins, remarkPlugins } from './plugins';
+import { diskCached } from './disk-cache';
 
 // Built once per process: frontmatter fields of every term go through it.
 const processor = unified()
@@ -26,8 +27,7 @@ export function renderMarkdown(markdown: string, where: string): string {
   // compare pages: render each distinct text once per build.
   let html = rendered.get(markdown);
   if (html === undefined) {
-    const file = new VFile({ value: markdown, path: where });
-    html = String(processor.processSync(file)).trim();
+    html = diskCached('fields', markdown, () => String(processor.processSync(new VFile({ value: markdown, path: where }))).trim());
     rendered.set(markdown, html);
   }
   return html;

@@ -61,6 +61,20 @@ function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, 
  * (dashed) and quieter comparison curves, on shared axes, as inline SVG.
  */
 export function activationFigure(options: ActivationFigureOptions): ActivationFigure {
+  // Many pages draw the same figure (a term page, its card, its compare pages): compute each once per build.
+  const key = JSON.stringify(options);
+  let figure = figures.get(key);
+  if (!figure) {
+    figure = drawActivationFigure(options);
+    figures.set(key, figure);
+  }
+  return figure;
+}
+
+const figures = new Map<string, ActivationFigure>();
+
+/** activationFigure without the per-build memo (tests use it to check determinism). */
+export function drawActivationFigure(options: ActivationFigureOptions): ActivationFigure {
   const a = getActivation(options.fn);
   const compare = (options.compare ?? []).map(getActivation);
   const domain = options.domain ?? [-4, 4];

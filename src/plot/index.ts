@@ -5,7 +5,7 @@ export { pathData } from './path';
 export { writeSvg, type Series, type SvgFigure } from './svg';
 export { maxDeviation } from './deviation';
 export { describeActivation, describeDerivative, tailPhrase } from './describe';
-export { activationFigure, derivativeJumps, getActivation, type ActivationFigure, type ActivationFigureOptions } from './figure';
+export { activationFigure, drawActivationFigure, derivativeJumps, getActivation, type ActivationFigure, type ActivationFigureOptions } from './figure';
 export { gatedFigure, getGated, type GatedFigure } from './gated-figure';
 export { formatNumber } from './format';
 export { pairFigure } from './figure';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { activationFigure, gatedFigure } from '../../src/plot';
+import { activationFigure, drawActivationFigure, gatedFigure } from '../../src/plot';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 
@@ -40,8 +40,10 @@ describe('accessible, deterministic markup', () => {
     expect(description).toContain('dips to −0.17 at x = −0.75');
     expect(description).toContain('rises like x');
   });
-  test('same input, same bytes', () => {
-    expect(activationFigure({ fn: 'gelu', compare: ['relu'], domain: [-4, 4] }).svg).toBe(svg);
+  test('same input, same bytes (drawn twice, not memoised)', () => {
+    const options = { fn: 'gelu', compare: ['relu'], domain: [-4, 4] as const };
+    expect(drawActivationFigure(options).svg).toBe(drawActivationFigure(options).svg);
+    expect(drawActivationFigure(options).svg).toBe(svg);
   });
   test('colours are CSS classes, not hard-coded', () => {
     expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b/i);
