@@ -24,8 +24,7 @@ function fail(message: string): never {
 
 const started = performance.now();
 // Sharing cards are rendered by a second process on the other core while Astro builds the pages.
-const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const og = spawn(process.execPath, [tsx, join(import.meta.dirname, 'og-images.ts'), cards], { stdio: ['ignore', 'ignore', 'pipe'] });
+const og = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'og-images.ts'), cards], { stdio: ['ignore', 'ignore', 'pipe'] });
 let ogErrors = '';
 og.stderr.on('data', (d) => (ogErrors += d));
 const ogDone = new Promise<number | null>((resolve) => og.on('close', resolve));
