@@ -4,6 +4,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDir } from '../test/helpers/serve';
 import { CHROMIUM } from '../test/helpers/browser';
+import { printTable } from './lib/table';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = paths.length ? paths : ['/', '/glossary/gelu/'];
@@ -25,9 +26,5 @@ try {
   await server.close();
 }
 const head = ['page (mobile)', 'performance', 'accessibility', 'best practices', 'SEO'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(head));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+printTable(head, rows);
 console.log('\nServed from 127.0.0.1 without compression or caching headers (as a plain static host would need to add).');

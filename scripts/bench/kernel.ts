@@ -4,6 +4,7 @@ import { activations, erf, erfc, normalCdf } from '../../src/kernel';
 import { loadKernelFixture } from '../../test/helpers/fixtures';
 import { MIN_NORMAL, ulpDistance } from '../../test/helpers/ulp';
 import { NAIVE } from './naive-formulas';
+import { printTable } from '../lib/table';
 
 const N = 1_000_000;
 const xs = new Float64Array(N);
@@ -48,9 +49,5 @@ for (const id of ids) {
   }
 }
 const head = ['function', 'ours: speed', 'ours: max ulp', 'naive: speed', 'naive: max ulp'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(head));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+printTable(head, rows);
 console.log(`\nSpeed: ${N.toLocaleString('en')} points in [−10, 10], one thread. Max ulp: over every fixture value whose true result is a normal double.`);

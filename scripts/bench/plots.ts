@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { activations, gatedActivations } from '../../src/kernel';
 import { activationFigure, derivativeJumps, gatedFigure, linearScale, maxDeviation, nice, sampleCurve } from '../../src/plot';
+import { printTable } from '../lib/table';
 
 const rows: string[][] = [];
 let worstBytes = 0;
@@ -35,11 +36,7 @@ for (const g of Object.values(gatedActivations)) {
 }
 
 const head = ['function', 'figure', 'raw SVG', 'gzip', 'max deviation', 'evaluations'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(head));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+printTable(head, rows, 2);
 
 // Every figure the site draws: one per activation term page (with comparisons), the gallery's small multiples, and the gated plots.
 const t0 = performance.now();

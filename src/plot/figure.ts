@@ -1,7 +1,7 @@
 import { activations, type Activation } from '../kernel';
 import { linearScale, nice, ticks } from './scale';
 import { sampleCurve } from './sample';
-import { writeSvg, type Series } from './svg';
+import { writeSvg, type Series, type SvgFigure } from './svg';
 import { describeActivation, describeDerivative } from './describe';
 import { formatNumber } from './format';
 
@@ -57,6 +57,38 @@ function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, 
 }
 
 /**
+ * The parts every figure shares: scales fitted to some curves on the domain,
+ * a sampler bound to those scales that counts its evaluations, and the SVG
+ * writer with the axes filled in.
+ */
+function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
+  const { width, height, margin } = size;
+  const yDomain = yExtent(extent, domain, size.yTicks);
+  const x = linearScale(domain, [margin.left, width - margin.right]);
+  const y = linearScale(yDomain, [height - margin.bottom, margin.top]);
+  let evaluations = 0;
+  const curve = (f: (x: number) => number, kinks: readonly number[], jumps: readonly number[]) => {
+    const s = sampleCurve(f, { x, y, kinks, jumps, decimals: 1 });
+    evaluations += s.evaluations;
+    return s.paths;
+  };
+  const write = (parts: Pick<SvgFigure, 'series' | 'title' | 'desc' | 'idPrefix' | 'legendSide'>) =>
+    writeSvg({
+      width,
+      height,
+      x,
+      y,
+      xTicks: ticks(domain[0], domain[1], size.xTicks),
+      yTicks: ticks(yDomain[0], yDomain[1], size.yTicks),
+      xLabel: 'x',
+      yLabel: 'f(x)',
+      decimals: 1,
+      ...parts,
+    });
+  return { curve, write, evaluations: () => evaluations };
+}
+
+/**
  * The figure for one activation: the function, optionally its derivative
  * (dashed) and quieter comparison curves, on shared axes, as inline SVG.
  */
@@ -80,18 +112,8 @@ export function drawActivationFigure(options: ActivationFigureOptions): Activati
   const domain = options.domain ?? [-4, 4];
   const derivative = options.derivative ?? true;
   const size = SIZES[options.size ?? 'full'];
-  const { width, height, margin } = size;
 
-  const yDomain = yExtent(derivative ? [a.f, a.df] : [a.f], domain, size.yTicks);
-  const x = linearScale(domain, [margin.left, width - margin.right]);
-  const y = linearScale(yDomain, [height - margin.bottom, margin.top]);
-  const decimals = 1;
-  let evaluations = 0;
-  const curve = (f: (x: number) => number, kinks: readonly number[], jumps: readonly number[]) => {
-    const s = sampleCurve(f, { x, y, kinks, jumps, decimals });
-    evaluations += s.evaluations;
-    return s.paths;
-  };
+  const { curve, write, evaluations } = frame(domain, derivative ? [a.f, a.df] : [a.f], size);
 
   const series: Series[] = [{ kind: 'fn', label: a.name, paths: curve(a.f, a.kinks, a.jumps) }];
   if (derivative) series.push({ kind: 'df', label: `${a.name}′`, paths: curve(a.df, a.kinks, derivativeJumps(a)) });
@@ -105,25 +127,16 @@ export function drawActivationFigure(options: ActivationFigureOptions): Activati
 
   // Put the legend where the curves are lowest at the top edge: left for rising activations.
   const leftHigh = a.f(domain[0]) > a.f(domain[1]);
-  const svg = writeSvg({
-    width,
-    height,
-    x,
-    y,
-    xTicks: ticks(domain[0], domain[1], size.xTicks),
-    yTicks: ticks(yDomain[0], yDomain[1], size.yTicks),
-    xLabel: 'x',
-    yLabel: 'f(x)',
+  const svg = write({
     series,
     title: `${a.name}${derivative ? ' and its derivative' : ''}${compare.length ? `, compared with ${compare.map((c) => c.name).join(', ')}` : ''}`,
     desc: description,
     idPrefix: `plot-${a.id}${options.idSuffix ? `-${options.idSuffix}` : ''}${options.size === 'small' ? '-s' : ''}`,
-    decimals,
     legendSide: options.size === 'small' ? 'none' : leftHigh ? 'right' : 'left',
   });
 
   const tableXs = ticks(domain[0], domain[1], 8);
-  return { svg, description, table: tableXs.map((xv) => ({ x: xv, f: a.f(xv), df: a.df(xv) })), evaluations };
+  return { svg, description, table: tableXs.map((xv) => ({ x: xv, f: a.f(xv), df: a.df(xv) })), evaluations: evaluations() };
 }
 
 /**
@@ -133,17 +146,7 @@ export function drawActivationFigure(options: ActivationFigureOptions): Activati
 export function pairFigure(first: string, second: string, domain: readonly [number, number] = [-4, 4]): ActivationFigure {
   const a = getActivation(first);
   const b = getActivation(second);
-  const size = SIZES.full;
-  const { width, height, margin } = size;
-  const yDomain = yExtent([a.f, a.df, b.f, b.df], domain, size.yTicks);
-  const x = linearScale(domain, [margin.left, width - margin.right]);
-  const y = linearScale(yDomain, [height - margin.bottom, margin.top]);
-  let evaluations = 0;
-  const curve = (f: (x: number) => number, kinks: readonly number[], jumps: readonly number[]) => {
-    const s = sampleCurve(f, { x, y, kinks, jumps, decimals: 1 });
-    evaluations += s.evaluations;
-    return s.paths;
-  };
+  const { curve, write, evaluations } = frame(domain, [a.f, a.df, b.f, b.df], SIZES.full);
   const series: Series[] = [
     { kind: 'fn', label: a.name, paths: curve(a.f, a.kinks, a.jumps) },
     { kind: 'df', label: `${a.name}′`, paths: curve(a.df, a.kinks, derivativeJumps(a)) },
@@ -151,21 +154,12 @@ export function pairFigure(first: string, second: string, domain: readonly [numb
     { kind: 'df', slot: 2, label: `${b.name}′`, paths: curve(b.df, b.kinks, derivativeJumps(b)) },
   ];
   const description = `${a.name}: ${describeActivation(a)}. ${b.name}: ${describeActivation(b)}. Derivatives dashed: ${a.name}′ is ${describeDerivative(a, domain)}; ${b.name}′ is ${describeDerivative(b, domain)}.`;
-  const svg = writeSvg({
-    width,
-    height,
-    x,
-    y,
-    xTicks: ticks(domain[0], domain[1], size.xTicks),
-    yTicks: ticks(yDomain[0], yDomain[1], size.yTicks),
-    xLabel: 'x',
-    yLabel: 'f(x)',
+  const svg = write({
     series,
     title: `${a.name} and ${b.name} with their derivatives`,
     desc: description,
     idPrefix: `pair-${a.id}-${b.id}`,
-    decimals: 1,
     legendSide: a.f(domain[0]) > a.f(domain[1]) ? 'right' : 'left',
   });
-  return { svg, description, table: [], evaluations };
+  return { svg, description, table: [], evaluations: evaluations() };
 }
