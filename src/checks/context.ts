@@ -13,8 +13,6 @@ export interface CheckContext {
   index: GlossaryIndex;
   /** Parsed MDX body of a file (cached); undefined if the MDX does not parse (reported by the tex check). */
   body(source: TermSource): Root | undefined;
-  /** Routes generated from content beyond terms and categories (e.g. compare pages). */
-  extraRoutes?: () => Iterable<string>;
 }
 
 export type Check = (ctx: CheckContext) => ContentIssue[];

@@ -23,7 +23,7 @@ const CHECKS: [name: string, check: Check][] = [
   ['tex', perFile('tex', checkTex)],
   ['plot', perFile('plot', checkPlots)],
   ['formula', checkFormulas],
-  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index, ctx.extraRoutes?.() ?? [])].sort().join('\n'))],
+  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index)].sort().join('\n'))],
   ['seo', checkSeo],
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
@@ -37,10 +37,10 @@ export interface CheckReport {
 }
 
 /** Runs every content check over already-read sources. */
-export function checkSources(sources: readonly TermSource[], categories: Record<string, unknown>, extraRoutes?: () => Iterable<string>): CheckReport {
+export function checkSources(sources: readonly TermSource[], categories: Record<string, unknown>): CheckReport {
   const schema = checkSchemas(sources, categories);
   const index = makeIndex(schema.terms, schema.categories);
-  const ctx = { ...makeContext(sources, index), extraRoutes };
+  const ctx = makeContext(sources, index);
   const issues = [...schema.issues];
   for (const [, check] of CHECKS) issues.push(...check(ctx));
   // One message per file and place: the schema's wording wins over a later check's.

@@ -15,7 +15,7 @@ function internalLinks(tree: Root): { url: string; line?: number }[] {
 
 /** Internal links in bodies and fields that point to no page the site will have. */
 export const checkLinks: Check = (ctx) => {
-  const routes = siteRoutes(ctx.index, ctx.extraRoutes?.() ?? []);
+  const routes = siteRoutes(ctx.index);
   const issues: ContentIssue[] = [];
   const report = (file: string, where: string, url: string) => {
     const hint = suggest(normaliseRoute(url), routes);

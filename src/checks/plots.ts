@@ -3,6 +3,7 @@ import { activations, gatedActivations } from '../kernel';
 import type { ContentIssue } from '../schema';
 import { suggest } from './references';
 import type { Check } from './context';
+import { attributeValue, type JsxAttribute } from '../markdown/remark-activation-plot';
 
 const knownFn = (id: string) => id in activations || id in gatedActivations;
 
@@ -17,20 +18,6 @@ function domainProblem(domain: unknown): string | undefined {
   if (!Array.isArray(domain) || domain.length !== 2 || !domain.every((v) => typeof v === 'number' && Number.isFinite(v)))
     return 'domain must be two finite numbers, e.g. [-4, 4]';
   if (!(domain[0] < domain[1])) return `domain [${domain[0]}, ${domain[1]}] is ${domain[0] === domain[1] ? 'empty' : 'reversed'}: write [min, max] with min < max`;
-  return undefined;
-}
-
-/** Reads a JSX attribute value: a string literal or a simple array/number expression such as {["relu"]} or {[-4, 4]}. */
-function attributeValue(attr: { value?: unknown }): unknown {
-  const v = attr.value;
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && 'value' in v && typeof v.value === 'string') {
-    try {
-      return JSON.parse(v.value);
-    } catch {
-      return undefined;
-    }
-  }
   return undefined;
 }
 
@@ -55,7 +42,7 @@ export const checkPlots: Check = (ctx) => {
     visit(tree, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as { name?: string }).name !== 'ActivationPlot') return;
       const where = `line ${(node.position?.start.line ?? 1) + s.bodyLine - 1}`;
-      const attributes = (node as unknown as { attributes?: { name: string; value?: unknown }[] }).attributes ?? [];
+      const attributes = (node as unknown as { attributes?: JsxAttribute[] }).attributes ?? [];
       const attrs = new Map(attributes.map((a) => [a.name, attributeValue(a)]));
       const fn = attrs.get('fn');
       if (typeof fn !== 'string') issues.push({ file: s.file, where, message: '<ActivationPlot> needs fn="<kernel id>"' });

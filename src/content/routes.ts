@@ -8,13 +8,12 @@ export const STATIC_ROUTES = ['/', '/glossary/', '/activations/', '/search/', '/
  * Every page the site will have, for link checks before anything is built.
  * @example siteRoutes(index).has('/glossary/gelu/') // true
  */
-export function siteRoutes(index: GlossaryIndex, extra: Iterable<string> = []): Set<string> {
+export function siteRoutes(index: GlossaryIndex): Set<string> {
   return new Set<string>([
     ...STATIC_ROUTES,
     ...index.terms.map((t) => termUrl(t.slug)),
     ...index.categories.map((c) => categoryUrl(c.slug)),
     ...comparePairs(index).map((p) => p.url),
-    ...extra,
   ]);
 }
 

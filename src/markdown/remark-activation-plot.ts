@@ -3,14 +3,14 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { activationPlotHtml, type ActivationPlotProps } from '../plot/figure-html';
 
-interface JsxAttribute {
+export interface JsxAttribute {
   type: string;
   name: string;
   value?: string | null | { type: string; value: string };
 }
 
 /** An attribute's value: a string, `true` for a bare attribute, or a JSON-like expression such as {[-4, 4]}. */
-function attributeValue(a: JsxAttribute): unknown {
+export function attributeValue(a: JsxAttribute): unknown {
   if (a.value === null || a.value === undefined) return true;
   if (typeof a.value === 'string') return a.value;
   try {
