@@ -15,46 +15,23 @@ const cards = `.dist-cards-${process.pid}`;
 const retired = `.dist-retired-${process.pid}`;
 
 function fail(message: string): never {
-  og?.kill();
+  og.kill();
   rmSync(staging, { recursive: true, force: true });
   rmSync(cards, { recursive: true, force: true });
   console.error(`\n✗ ${message}\n  The previous site in ${outDir}/ was left untouched.`);
   process.exit(1);
 }
 
-/** Runs a TypeScript script in its own process, collecting what it prints. */
-function script(file: string, args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, file), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const done = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, done, output: () => output };
-}
-
 const started = performance.now();
-// Three processes share the work: the content checks and the sharing cards run beside
-// `astro build`, which skips its own copy of the checks (GLOSSARY_CHECKS_RUN_BY_BUILD).
-const checks = script('check.ts', ['--content-only']);
-const og = script('og-images.ts', [cards]).child;
-const ogDone = new Promise<number | null>((resolve) => og.on('close', resolve));
+// Sharing cards are rendered by a second process on the other core while Astro builds the pages.
+const og = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'og-images.ts'), cards], { stdio: ['ignore', 'ignore', 'pipe'] });
 let ogErrors = '';
-og.stderr?.on('data', (d) => (ogErrors += d));
-const build = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, GLOSSARY_CHECKS_RUN_BY_BUILD: '1' },
-});
-const buildDone = new Promise<number | null>((resolve) => build.on('close', resolve));
+og.stderr.on('data', (d) => (ogErrors += d));
+const ogDone = new Promise<number | null>((resolve) => og.on('close', resolve));
 
-// A content problem stops everything at once, with the check's messages (file, field, fix).
-if ((await checks.done) !== 0) {
-  build.kill();
-  await buildDone;
-  console.error(checks.output());
-  fail('Content checks failed (see above).');
-}
-console.log(checks.output().trim());
-if ((await buildDone) !== 0) fail('Build failed (see the error above: it names the file and the field).');
+const build = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...process.argv.slice(2)], { stdio: 'inherit' });
+const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
+if (status !== 0) fail('Build failed (see the error above: it names the file and the field).');
 if ((await ogDone) !== 0) fail(`Rendering the sharing cards failed:\n${ogErrors}`);
 cpSync(join(cards, 'og'), join(staging, 'og'), { recursive: true });
 rmSync(cards, { recursive: true, force: true });

@@ -11,8 +11,6 @@ export default function contentChecks(): AstroIntegration {
     name: 'glossary:content-checks',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        // scripts/build.ts runs the checks in a parallel process and stops the build if they fail.
-        if (process.env.GLOSSARY_CHECKS_RUN_BY_BUILD) return;
         const report = checkContent('.');
         if (report.issues.length) throw new Error(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
