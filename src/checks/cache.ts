@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ContentIssue } from '../schema';
+import { diskCached } from '../markdown/disk-cache';
 import type { Check, CheckContext } from './context';
 
 // Bump when a cached check's logic changes in a way its own source text does not show.
-const CACHE_VERSION = '1';
-const CACHE_DIR = join('node_modules', '.cache', 'glossary-checks');
+const CACHE_VERSION = '2';
 
 /**
  * Runs a check that looks at one file at a time file by file, reusing results
@@ -20,18 +18,9 @@ export function perFile(name: string, check: Check, context: (ctx: CheckContext)
     const extra = createHash('sha256').update(context(ctx)).digest('hex');
     const issues: ContentIssue[] = [];
     for (const s of ctx.sources) {
-      const key = createHash('sha256').update(code).update(extra).update(s.file).update(JSON.stringify(s.frontmatter)).update('\0').update(s.body).digest('hex').slice(0, 40);
-      const file = join(CACHE_DIR, `${key}.json`);
-      if (existsSync(file)) {
-        issues.push(...(JSON.parse(readFileSync(file, 'utf8')) as ContentIssue[]));
-        continue;
-      }
-      const found = check({ ...ctx, sources: [s] });
-      mkdirSync(CACHE_DIR, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(found));
-      renameSync(tmp, file);
-      issues.push(...found);
+      const input = `${code}\0${extra}\0${s.file}\0${JSON.stringify(s.frontmatter)}\0${s.body}`;
+      const found = diskCached('checks', input, () => JSON.stringify(check({ ...ctx, sources: [s] })));
+      issues.push(...(JSON.parse(found) as ContentIssue[]));
     }
     return issues;
   };

@@ -5,23 +5,79 @@ import katex from 'katex';
 
 const ROOT = join('node_modules', '.cache', 'glossary');
 // Cached HTML depends on the KaTeX that rendered it; bump the suffix to invalidate everything else.
-const VERSION = `katex-${katex.version}-v1`;
+const VERSION = `katex-${katex.version}-v2`;
+
+interface Bucket {
+  entries: Map<string, string>;
+  used: Set<string>;
+  dirty: boolean;
+}
+// One map per module instance. Astro bundles pages separately from the config's integrations,
+// so each bucket name must be used from one side only: 'checks' by the content-check
+// integration, 'bodies' and 'fields' by the pages.
+const buckets = new Map<string, Bucket>();
+let flushRegistered = false;
+
+function file(name: string): string {
+  return join(ROOT, `${name}.ndjson`);
+}
+
+function open(name: string): Bucket {
+  let bucket = buckets.get(name);
+  if (bucket) return bucket;
+  bucket = { entries: new Map(), used: new Set(), dirty: false };
+  if (existsSync(file(name))) {
+    for (const line of readFileSync(file(name), 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        const [key, value] = JSON.parse(line) as [string, string];
+        bucket.entries.set(key, value);
+      } catch {
+        // A torn line from an interrupted write: that entry is simply recomputed.
+      }
+    }
+  }
+  buckets.set(name, bucket);
+  if (!flushRegistered) {
+    flushRegistered = true;
+    process.on('exit', flush);
+  }
+  return bucket;
+}
 
 /**
- * A string computed from `input`, kept on disk under node_modules/.cache so
- * later builds reuse it. Keys are content hashes, so a stale entry can never
- * be served for changed input; writes go through a rename, so a killed build
- * never leaves a truncated entry.
+ * Writes each changed bucket once, keeping only the entries this run used, so
+ * the cache never grows beyond the current content. One sequential write per
+ * bucket instead of one small file per entry: on this project's machines
+ * thousands of small synchronous writes cost more than the rendering they saved.
+ */
+function flush(): void {
+  for (const [name, bucket] of buckets) {
+    if (!bucket.dirty && bucket.used.size === bucket.entries.size) continue;
+    mkdirSync(ROOT, { recursive: true });
+    const lines: string[] = [];
+    for (const key of bucket.used) lines.push(JSON.stringify([key, bucket.entries.get(key)]));
+    const tmp = `${file(name)}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${lines.join('\n')}\n`);
+    renameSync(tmp, file(name));
+  }
+}
+
+/**
+ * A string computed from `input`, kept in node_modules/.cache so later builds
+ * reuse it. Keys are content hashes, so a stale value is never served for
+ * changed input; the bucket file is replaced by a rename, so a killed build
+ * leaves the previous cache intact.
  */
 export function diskCached(bucket: string, input: string, compute: () => string): string {
-  const key = createHash('sha256').update(VERSION).update('\0').update(input).digest('hex').slice(0, 40);
-  const dir = join(ROOT, bucket, key.slice(0, 2));
-  const file = join(dir, key);
-  if (existsSync(file)) return readFileSync(file, 'utf8');
-  const value = compute();
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, value);
-  renameSync(tmp, file);
+  const b = open(bucket);
+  const key = createHash('sha256').update(VERSION).update('\0').update(input).digest('base64url').slice(0, 32);
+  b.used.add(key);
+  let value = b.entries.get(key);
+  if (value === undefined) {
+    value = compute();
+    b.entries.set(key, value);
+    b.dirty = true;
+  }
   return value;
 }
