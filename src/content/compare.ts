@@ -49,3 +49,16 @@ function computePairs(index: GlossaryIndex): ComparePair[] {
   }
   return [...pairs.values()].sort((p, q) => p.url.localeCompare(q.url));
 }
+
+const bySlugCache = new WeakMap<GlossaryIndex, Map<string, ComparePair[]>>();
+
+/** The compare pages each term takes part in, indexed once per build. */
+export function pairsOf(index: GlossaryIndex, slug: string): ComparePair[] {
+  let bySlug = bySlugCache.get(index);
+  if (!bySlug) {
+    bySlug = new Map();
+    for (const p of comparePairs(index)) for (const s of [p.a.slug, p.b.slug]) bySlug.set(s, [...(bySlug.get(s) ?? []), p]);
+    bySlugCache.set(index, bySlug);
+  }
+  return bySlug.get(slug) ?? [];
+}

@@ -4,7 +4,7 @@ import { renderBody } from '../markdown/render-body';
 import { plainText, truncateWords } from './text';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
-import { compareUrl, comparePairs } from './compare';
+import { compareUrl, pairsOf } from './compare';
 import { categoryNeighbours } from './neighbours';
 import { activations } from '../kernel';
 
@@ -85,7 +85,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     }),
     sources: data.sources,
     updated: lastUpdated(file, data.updated),
-    alsoCompared: comparePairs(index)
+    alsoCompared: pairsOf(index, slug)
       .filter((p) => (p.a.slug === slug && !p.aOnB) || (p.b.slug === slug && !p.bOnA))
       .map((p) => { const other = p.a.slug === slug ? p.b : p.a; return { name: other.data.term, url: p.url }; }),
     ...neighbourLinks(index, slug),
