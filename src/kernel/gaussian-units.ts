@@ -1,7 +1,6 @@
 import { define } from './define';
 import { cdfOverPdfNegative, normalCdf, normalPdf } from './normal';
-import { sigmoidDD, swishSlope } from './logistic';
-import { expDD } from './exp-dd';
+import { gatedSlope, sigmoidDD, swishSlope } from './logistic';
 import { horner } from './horner';
 import { GELU_DF_NEAR_ROOT, GELU_DF_ROOT, GELU_DF_ROOT_RADIUS } from './generated/gelu-root';
 import { ddAdd, ddMul, ddMulD, twoProd, type DD } from './double-double';
@@ -78,19 +77,9 @@ export const geluTanh = define({
     if (!Number.isFinite(x)) return Number.isNaN(x) ? NaN : x > 0 ? 1 : -0;
     if (x > 10) return 1;
     if (x < -25) return -0;
-    // σ(2u)·(1 + v·σ(−2u)), v = 2x·u′. For u < 0 write E = e^(2u):
-    // E·(1 + E + v)/(1 + E)², with the numerator (which cancels at the root
-    // x ≈ −0.7525) in double-double; for u ≥ 0, E = e^(−2u): (1 + E + vE)/(1 + E)².
+    // σ(2u)·(1 + v·σ(−2u)) with v = 2x·u′; the cancellation at the root x ≈ −0.7525 is handled by gatedSlope.
     const { h, l, v } = tanhGeluArg(x);
-    if (h >= 0) {
-      const e = Math.exp(-2 * h) * (1 - 2 * l);
-      const d = 1 + e;
-      return (1 + e + (v[0] + v[1]) * e) / (d * d);
-    }
-    const E = ddMul(expDD(2 * h), [1, 2 * l]);
-    const n = ddAdd(ddAdd([1, 0], v), E);
-    const d = 1 + E[0];
-    return (E[0] * (n[0] + n[1])) / (d * d);
+    return gatedSlope(2 * h, 2 * l, v);
   },
   tex: '\\tfrac{1}{2}x\\left(1 + \\tanh\\left(\\sqrt{2/\\pi}\\,\\left(x + 0.044715\\,x^{3}\\right)\\right)\\right)',
   dtex: "\\tfrac{1}{2}\\bigl(1 + \\tanh u\\bigr) + \\tfrac{1}{2}x\\,\\operatorname{sech}^2 u \\cdot \\sqrt{2/\\pi}\\,\\bigl(1 + 0.134145\\,x^{2}\\bigr),\\quad u = \\sqrt{2/\\pi}\\,\\bigl(x + 0.044715\\,x^{3}\\bigr)",
@@ -102,10 +91,7 @@ export const geluTanh = define({
 });
 
 /** 1.702·x as a double-double: 1.702 is a decimal, and the tail needs its rounding too. */
-function scaledArg(x: number): [number, number] {
-  const [h, l] = ddMulD(GELU_SIGMOID_SCALE, x);
-  return [h, l];
-}
+const scaledArg = (x: number) => ddMulD(GELU_SIGMOID_SCALE, x);
 
 /**
  * The sigmoid approximation of GELU, x·σ(1.702x) (Hendrycks & Gimpel 2016).

@@ -94,26 +94,33 @@ export const silu = define({
 });
 
 /**
- * d/dt [t·σ(t)] at t = h + l: σ(t)·(1 + t·σ(−t)), shared by SiLU′ and the
- * sigmoid-GELU derivative.
+ * σ(t)·(1 + v·σ(−t)) for a double-double t = h + l and v: the derivative of
+ * every self-gated unit x·σ(t(x)), with v = x·t′(x). SiLU′ and sigmoid-GELU′
+ * use v = t; tanh-GELU′ uses t = 2u and v = 2x·u′.
  *
- * For t < 0 it is written E·(1 + t + E)/(1 + E)² with E = eᵗ, and the
- * numerator, which cancels at the root t ≈ −1.2785, is formed in
+ * For t < 0 it is written E·(1 + v + E)/(1 + E)² with E = eᵗ, and the
+ * numerator, which cancels at the derivative's root, is formed in
  * double-double from an eᵗ accurate to 2⁻¹⁰⁰, so the root costs no ulps.
- * For t ≥ 0 every term is positive: (1 + E + tE)/(1 + E)² with E = e⁻ᵗ.
+ * For t ≥ 0 (where v ≥ 0 too) every term is positive: (1 + E + vE)/(1 + E)²
+ * with E = e⁻ᵗ.
  */
-export function swishSlope(h: number, l: number): number {
+export function gatedSlope(h: number, l: number, v: DD): number {
   if (Number.isNaN(h)) return NaN;
   if (h >= 0) {
     if (h === Infinity) return 1;
     const e = Math.exp(-h) * (1 - l);
     const d = 1 + e;
-    return (1 + e + h * e) / (d * d);
+    return (1 + e + (v[0] + v[1]) * e) / (d * d);
   }
   const E: DD = ddMul(expDD(h), [1, l]);
-  const n = ddAdd(ddAdd(twoSum(1, h), [l, 0]), E);
+  const n = ddAdd(ddAdd(twoSum(1, v[0]), [v[1], 0]), E);
   const d = 1 + E[0];
   return (E[0] * (n[0] + n[1])) / (d * d);
+}
+
+/** d/dt [t·σ(t)] at t = h + l: σ(t)·(1 + t·σ(−t)), the SiLU slope (root at t ≈ −1.2785). */
+export function swishSlope(h: number, l: number): number {
+  return gatedSlope(h, l, [h, l]);
 }
 
 /**
