@@ -3,6 +3,7 @@
 // Usage: npm run check [-- --root <dir>] [-- --content-only]
 import { spawnSync } from 'node:child_process';
 import { checkContent, formatReport } from '../src/checks';
+import { isError } from '../src/schema';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
@@ -12,7 +13,7 @@ let failed = false;
 try {
   const report = checkContent(root);
   console.log(formatReport(report));
-  failed = report.issues.length > 0;
+  failed = report.issues.some(isError);
 } catch (error) {
   // Unreadable files (bad YAML, no frontmatter) name themselves in the message.
   console.error((error as Error).message);

@@ -1,4 +1,4 @@
-import { formatIssue, type ContentIssue } from '../schema';
+import { formatIssue, isError, type ContentIssue } from '../schema';
 import { makeIndex, type GlossaryIndex } from '../content/records';
 import { readCategorySource, readTermSources, type TermSource } from '../content/source-files';
 import { makeContext, type Check } from './context';
@@ -12,6 +12,11 @@ import { checkSeo } from './seo';
 import { checkPlaceholders } from './placeholders';
 import { checkBoilerplate } from './boilerplate';
 import { checkFormulas } from './formulas';
+import { checkComputed } from './computed';
+import { checkNumbers } from './numbers';
+import { checkFoldedScalars } from './folded-scalars';
+import { checkEditorial } from './editorial';
+import { checkRelations } from './relations';
 import { perFile } from './cache';
 import { siteRoutes } from '../content/routes';
 
@@ -27,6 +32,11 @@ const CHECKS: [name: string, check: Check][] = [
   ['seo', checkSeo],
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
+  ['computed', checkComputed],
+  ['numbers', checkNumbers],
+  ['folded-scalars', checkFoldedScalars],
+  ['editorial', checkEditorial],
+  ['relations', checkRelations],
 ];
 
 export interface CheckReport {
@@ -61,7 +71,10 @@ export function checkContent(root = '.'): CheckReport {
 
 /** The report as printed by `npm run check` and by a failing build. */
 export function formatReport(report: CheckReport): string {
-  if (!report.issues.length) return `✓ ${report.files} terms checked: no problems.`;
-  const lines = report.issues.map(formatIssue);
-  return `${lines.join('\n')}\n\n✗ ${report.issues.length} problem${report.issues.length > 1 ? 's' : ''} in ${new Set(report.issues.map((i) => i.file)).size} file(s).`;
+  const errors = report.issues.filter(isError);
+  const warnings = report.issues.length - errors.length;
+  const tail = warnings ? ` ${warnings} warning${warnings > 1 ? 's' : ''} (not failing).` : '';
+  const lines = [...report.issues].sort((a, b) => Number(isError(a)) - Number(isError(b))).map(formatIssue);
+  if (!errors.length) return `${lines.length ? `${lines.join('\n')}\n\n` : ''}✓ ${report.files} terms checked: no problems.${tail}`;
+  return `${lines.join('\n')}\n\n✗ ${errors.length} problem${errors.length > 1 ? 's' : ''} in ${new Set(errors.map((i) => i.file)).size} file(s).${tail}`;
 }

@@ -1,6 +1,5 @@
 import type { ContentIssue } from '../schema';
 import { defaultTitle } from '../content/term-view';
-import { plainText } from '../content/text';
 import type { Check } from './context';
 
 /** Search results cut titles near 600 px (~60–70 characters) and descriptions near 160 characters. */
@@ -20,9 +19,6 @@ export const checkSeo: Check = ({ index }) => {
       });
     if (t.data.seo.description && t.data.seo.description.length > DESCRIPTION_BUDGET)
       issues.push({ file: t.file, where: 'seo.description', message: `${t.data.seo.description.length} characters (budget ${DESCRIPTION_BUDGET})` });
-    const definition = plainText(t.data.shortDefinition);
-    if (definition.split(/\s+/).length < 8)
-      issues.push({ file: t.file, where: 'shortDefinition', message: 'too short to answer "what is it" on its own: write one or two full sentences' });
   }
   return issues;
 };

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatReport } from '../checks';
+import { isError } from '../schema';
 
 /**
  * Runs the same content checks as `npm run check` before the build renders
@@ -12,7 +13,7 @@ export default function contentChecks(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         const report = checkContent('.');
-        if (report.issues.length) throw new Error(`Content checks failed:\n${formatReport(report)}`);
+        if (report.issues.some(isError)) throw new Error(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
       },
     },

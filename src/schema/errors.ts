@@ -8,7 +8,12 @@ export interface ContentIssue {
   where: string;
   /** What is wrong and how to fix it. */
   message: string;
+  /** 'warning': printed, but does not fail `npm run check` or the build. Default: an error. */
+  severity?: 'warning';
 }
+
+/** Whether an issue fails the check (everything but warnings). */
+export const isError = (issue: ContentIssue): boolean => issue.severity !== 'warning';
 
 /**
  * Formats a Zod path the way editors write YAML keys.
@@ -31,7 +36,7 @@ export function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
 
 /** `content/terms/gelu.mdx  related[2]: no term "swishh"`. */
 export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}  ${issue.where ? `${issue.where}: ` : ''}${issue.message}`;
+  return `${issue.severity === 'warning' ? 'warning: ' : ''}${issue.file}  ${issue.where ? `${issue.where}: ` : ''}${issue.message}`;
 }
 
 /** Validates `data` and throws one Error listing every issue, each prefixed by file and field. */

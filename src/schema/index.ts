@@ -4,4 +4,6 @@ export { plotSchema, activationIdSchema, type PlotSpec } from './plot';
 export { seoSchema, type SeoOverrides } from './seo';
 export { categorySchema, type Category } from './category';
 export { makeTermSchema, termSchema, type TermData, type Comparison } from './term';
-export { zodIssues, formatIssue, formatPath, parseOrThrow, type ContentIssue } from './errors';
+export { zodIssues, formatIssue, formatPath, parseOrThrow, isError, type ContentIssue } from './errors';
+export { constantSchema, type Constant } from './constant';
+export { RULES } from './rules';

@@ -3,6 +3,8 @@ import { slugSchema } from './slug';
 import { plotSchema } from './plot';
 import { seoSchema } from './seo';
 import { sourceSchema } from './source';
+import { constantSchema } from './constant';
+import { RULES } from './rules';
 
 /** Non-empty Markdown (inline math with `$…$` allowed). */
 const markdown = (what: string) => z.string({ error: `${what} must be Markdown text` }).trim().min(1, `${what} must not be empty`);
@@ -43,7 +45,7 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     /** Other names readers search for, e.g. "Gaussian Error Linear Unit". Default: none. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** One or two sentences that answer "what is it" on their own; inline Markdown and `$math$`. */
-    shortDefinition: markdown('shortDefinition').max(400, 'shortDefinition must be at most 400 characters: one or two sentences'),
+    shortDefinition: markdown('shortDefinition').max(RULES.definition.maxChars, `shortDefinition must be at most ${RULES.definition.maxChars} characters: one or two sentences`),
     /** Slug of the category in `content/categories.yaml`. */
     category: categoryRef,
     /** The defining formula in TeX, shown as display math under the definition. Optional. */
@@ -54,7 +56,7 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     howItWorks: z
       .array(z.strictObject({ title: z.string().trim().min(1), body: markdown('howItWorks[].body') }))
       .min(1, 'howItWorks needs at least one step')
-      .max(8),
+      .max(RULES.howItWorks.maxSteps, `howItWorks has at most ${RULES.howItWorks.maxSteps} steps: merge some`),
     /** Where the term shows up in real systems (Markdown). */
     inPractice: markdown('inPractice'),
     /** How the term differs from its neighbours. Default: none. */
@@ -66,7 +68,14 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     /** Slugs of related terms, shown as links with their short definitions. Default: none. */
     related: z.array(termRef).default([]),
     /** Papers and primary sources, at least one. */
-    sources: z.array(sourceSchema).min(1, 'sources needs at least one primary source'),
+    sources: z.array(sourceSchema).min(RULES.sources.min, 'sources needs at least one primary source'),
+    /**
+     * Numbers of three or more significant digits that the text quotes from a source
+     * (a paper's constant such as 0.044715, a benchmark score). Each names the source by its
+     * number in the Sources list (1 = first). Numbers the kernel can compute are not listed
+     * here: write them as computed values (`` `=min(gelu) ~3` ``). Default: none.
+     */
+    constants: z.array(constantSchema).default([]),
     /** Search-engine overrides. Default: derived from term and shortDefinition. */
     seo: seoSchema.default({}),
     /** Last substantive update. Default: the date of the file's last commit. */

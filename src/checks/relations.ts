@@ -1,0 +1,48 @@
+import type { ContentIssue } from '../schema';
+import { linkableTerms, type TermRecord } from '../content/records';
+import type { Check } from './context';
+import { markdownFields } from './context';
+
+/** Mentions of another term on a page from which on it is an obvious relation worth listing. */
+export const MENTIONS_FOR_RELATION = 3;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The text of a term a reader sees, without code (names in code are API names, not mentions). */
+function proseText(t: TermRecord): string {
+  const fields = markdownFields(t.data as unknown as Record<string, unknown>).map(([, text]) => text);
+  const body = (t.body ?? '').replace(/```[\s\S]*?```/g, ' ');
+  return [...fields, body].join('\n').replace(/`[^`]*`/g, ' ');
+}
+
+/**
+ * Warnings, never errors (a relation is an editor's judgement):
+ *  - A compares itself with B, but B neither compares with A nor lists A in `related`;
+ *  - a page mentions another term MENTIONS_FOR_RELATION times or more (by name, alias or link)
+ *    without listing it in `related` or comparing with it.
+ */
+export const checkRelations: Check = ({ index }) => {
+  const issues: ContentIssue[] = [];
+  const warn = (file: string, where: string, message: string) => issues.push({ file, where, message, severity: 'warning' });
+  const linksOf = (t: TermRecord) => new Set<string>([...t.data.related.map(String), ...t.data.comparisons.flatMap((c) => ('with' in c ? [String(c.with)] : []))]);
+  for (const a of index.terms)
+    for (const c of a.data.comparisons) {
+      if (!('with' in c)) continue;
+      const b = index.bySlug.get(String(c.with));
+      if (b && !linksOf(b).has(a.slug)) warn(b.file, 'related', `${a.file} compares ${a.data.term} with ${b.data.term}, but this page does not point back: add ${a.slug} to related (or a comparison)`);
+    }
+  const patterns = linkableTerms(index).map(({ slug, names }) => ({
+    slug,
+    pattern: new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])|/glossary/${escape(slug)}/`, 'g'),
+  }));
+  for (const t of index.terms) {
+    const text = proseText(t);
+    const listed = linksOf(t);
+    for (const { slug, pattern } of patterns) {
+      if (slug === t.slug || listed.has(slug)) continue;
+      const n = text.match(pattern)?.length ?? 0;
+      if (n >= MENTIONS_FOR_RELATION) warn(t.file, 'related', `mentions ${index.bySlug.get(slug)!.data.term} ${n} times but does not list it: consider adding ${slug} to related`);
+    }
+  }
+  return issues;
+};
