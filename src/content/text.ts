@@ -1,3 +1,5 @@
+import { computeValue } from '../markdown/computed-values';
+
 /**
  * Plain text of a Markdown/TeX string, for meta descriptions and alt text:
  * drops math delimiters, emphasis and link targets.
@@ -5,6 +7,15 @@
  */
 export function plainText(markdown: string): string {
   return markdown
+    // Computed values (`=min(gelu) ~3`) become their number here too, as in rendered Markdown.
+    // A broken one is left as written: the computed-values check reports it with file and field.
+    .replace(/`(=[^`]*)`/g, (code: string, query: string) => {
+      try {
+        return computeValue(query);
+      } catch {
+        return code;
+      }
+    })
     .replace(/\$\$?([^$]+)\$\$?/g, (_, tex: string) => texToText(tex))
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')

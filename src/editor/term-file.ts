@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { TERMS_DIR } from '../content/source-files';
 
 /** Field order of a term file, as editors read it top to bottom. */
-const ORDER = ['term', 'aliases', 'shortDefinition', 'category', 'formula', 'plot', 'howItWorks', 'inPractice', 'comparisons', 'faq', 'related', 'sources', 'seo', 'updated'];
+const ORDER = ['term', 'aliases', 'shortDefinition', 'category', 'formula', 'plot', 'howItWorks', 'inPractice', 'comparisons', 'faq', 'related', 'sources', 'constants', 'seo', 'updated'];
 
 /** Serialises frontmatter and body into MDX source. */
 export function termFileSource(frontmatter: Record<string, unknown>, body: string): string {
