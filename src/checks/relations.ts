@@ -8,11 +8,13 @@ export const MENTIONS_FOR_RELATION = 3;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text of a term a reader sees, without code (names in code are API names, not mentions). */
-function proseText(t: TermRecord): string {
+/** The text of a term a reader sees, without code and math (names there are API or symbol names, not mentions). */
+function proseText(t: TermRecord, body: string): string {
   const fields = markdownFields(t.data as unknown as Record<string, unknown>).map(([, text]) => text);
-  const body = (t.body ?? '').replace(/```[\s\S]*?```/g, ' ');
-  return [...fields, body].join('\n').replace(/`[^`]*`/g, ' ');
+  return [...fields, body.replace(/```[\s\S]*?```/g, ' ')]
+    .join('\n')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\$\$[\s\S]*?\$\$|\$[^$]*\$/g, ' ');
 }
 
 /**
@@ -21,7 +23,8 @@ function proseText(t: TermRecord): string {
  *  - a page mentions another term MENTIONS_FOR_RELATION times or more (by name, alias or link)
  *    without listing it in `related` or comparing with it.
  */
-export const checkRelations: Check = ({ index }) => {
+export const checkRelations: Check = ({ index, sources }) => {
+  const bodies = new Map(sources.map((s) => [s.slug, s.body]));
   const issues: ContentIssue[] = [];
   const warn = (file: string, where: string, message: string) => issues.push({ file, where, message, severity: 'warning' });
   const linksOf = (t: TermRecord) => new Set<string>([...t.data.related.map(String), ...t.data.comparisons.flatMap((c) => ('with' in c ? [String(c.with)] : []))]);
@@ -33,10 +36,10 @@ export const checkRelations: Check = ({ index }) => {
     }
   const patterns = linkableTerms(index).map(({ slug, names }) => ({
     slug,
-    pattern: new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])|/glossary/${escape(slug)}/`, 'g'),
+    pattern: new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])|/glossary/${escape(slug)}/`, 'gi'),
   }));
   for (const t of index.terms) {
-    const text = proseText(t);
+    const text = proseText(t, bodies.get(t.slug) ?? t.body ?? '');
     const listed = linksOf(t);
     for (const { slug, pattern } of patterns) {
       if (slug === t.slug || listed.has(slug)) continue;
