@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderMarkdown } from '../../src/markdown/render';
+import { renderBody } from '../../src/markdown/render-body';
+import { plainText } from '../../src/content/text';
 import { computeValue, formatSignificant, parseQuery } from '../../src/markdown/computed-values';
 
 interface Case { kind: string; ids: string[]; x: number; value: number }
@@ -69,5 +71,16 @@ describe('the shared Markdown pipeline replaces computed values', () => {
   });
   test('a bad query fails the render with the line', () => {
     expect(() => renderMarkdown('x\n\n`=min(nope)`', 'test.mdx inPractice')).toThrow(/line 3: .*no activation "nope"/);
+  });
+});
+
+describe('MDX bodies and plain text get the same numbers', () => {
+  test('an MDX body, beside display math and a plot-free paragraph', () => {
+    const html = renderBody('SiLU bottoms out at `=min(silu) ~4`.\n\n$$\nx\\,\\sigma(x)\n$$\n', 'test.mdx', []);
+    expect(html).toContain(`SiLU bottoms out at ${formatSignificant(cases.find((c) => c.ids[0] === 'silu')!.value, 4)}.`);
+    expect(html).toContain('class="katex-display"');
+  });
+  test('plain text for meta descriptions', () => {
+    expect(plainText('GELU dips to `=min(gelu) ~2` near $x = -0.75$.')).toBe('GELU dips to −0.17 near x = -0.75.');
   });
 });
