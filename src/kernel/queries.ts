@@ -52,7 +52,9 @@ function goldenMax(h: (x: number) => number, lo: number, hi: number): Located {
  * the best sample by golden-section search over its two neighbouring steps. The scan
  * finds the right bump (a difference of smooth activations has few bumps, each much
  * wider than a step); the refinement gives the peak to near full precision. The ends
- * are candidates too, so a difference that grows toward an end is reported there.
+ * are candidates too, so a difference that grows toward an end is reported there. When the
+ * largest gap is attained at several points (an even difference, e.g. GELU minus its
+ * approximations, peaks at ±x*) the leftmost is returned; ask on [0, B] for the positive one.
  * @example maxAbsDifference(Math.sin, () => 0, 0, 3).x // ≈ π/2
  */
 export function maxAbsDifference(f: (x: number) => number, g: (x: number) => number, lo: number, hi: number): Located {
