@@ -45,18 +45,16 @@ export function countedNumbers(text: string): string[] {
   return out;
 }
 
-/** Every number in a term's prose that the rule above counts and that is not attributed. */
-export function handTypedNumbers(source: TermSource, ctx: Pick<CheckContext, 'body'>): HandTypedNumber[] {
-  const attributed = new Set(constantsOf(source).map((c) => String(c.value)));
+/** Every number in a term's prose that the rule above counts, with its place. */
+function countedIn(source: TermSource, ctx: Pick<CheckContext, 'body'>): HandTypedNumber[] {
   const found: HandTypedNumber[] = [];
-  for (const prose of proseOf(source, ctx)) {
+  for (const prose of proseOf(source, ctx))
     visit(prose.tree, (node) => {
       const type = node.type as string;
       if (type !== 'text' && type !== 'inlineMath' && type !== 'math') return;
       for (const text of countedNumbers((node as { value: string }).value))
-        if (!attributed.has(text)) found.push({ file: source.file, where: prose.where(node.position?.start.line), text });
+        found.push({ file: source.file, where: prose.where(node.position?.start.line), text });
     });
-  }
   return found;
 }
 
@@ -65,29 +63,26 @@ function constantsOf(source: TermSource): { value: unknown; source: unknown }[] 
   return Array.isArray(list) ? list : [];
 }
 
-/** All the numbers a text counts, attributed or not, to find constants nobody uses. */
-function allNumbers(source: TermSource, ctx: Pick<CheckContext, 'body'>): Set<string> {
-  const all = new Set<string>();
-  for (const prose of proseOf(source, ctx))
-    visit(prose.tree, (node) => {
-      const type = node.type as string;
-      if (type === 'text' || type === 'inlineMath' || type === 'math') for (const t of countedNumbers((node as { value: string }).value)) all.add(t);
-    });
-  return all;
+/** Every counted number in a term's prose that is not attributed under `constants:`. */
+export function handTypedNumbers(source: TermSource, ctx: Pick<CheckContext, 'body'>): HandTypedNumber[] {
+  const attributed = new Set(constantsOf(source).map((c) => String(c.value)));
+  return countedIn(source, ctx).filter((n) => !attributed.has(n.text));
 }
 
 /** Hand-typed numbers, and `constants:` entries that name no source or appear nowhere. */
 export const checkNumbers: Check = (ctx) => {
   const issues: ContentIssue[] = [];
   for (const source of ctx.sources) {
-    for (const n of handTypedNumbers(source, ctx))
+    const counted = countedIn(source, ctx);
+    const attributed = new Set(constantsOf(source).map((c) => String(c.value)));
+    for (const n of counted.filter((c) => !attributed.has(c.text)))
       issues.push({
         file: n.file,
         where: n.where,
         message: `the number ${n.text} is typed by hand: write it as a computed value (e.g. \`=min(gelu) ~3\`) if the kernel can compute it, otherwise quote it from a source and list it under constants: [{ value: '${n.text}', source: <its number in sources> }]`,
       });
     const sources = Array.isArray(source.frontmatter.sources) ? source.frontmatter.sources.length : 0;
-    const used = allNumbers(source, ctx);
+    const used = new Set(counted.map((n) => n.text));
     constantsOf(source).forEach((c, i) => {
       if (typeof c.source === 'number' && c.source > sources)
         issues.push({ file: source.file, where: `constants[${i}].source`, message: `there is no source ${c.source}: the file lists ${sources}; use 1 to ${sources}` });
