@@ -5,3 +5,4 @@ export { seoSchema, type SeoOverrides } from './seo';
 export { categorySchema, type Category } from './category';
 export { makeTermSchema, termSchema, type TermData, type Comparison } from './term';
 export { zodIssues, formatIssue, formatPath, parseOrThrow, type ContentIssue } from './errors';
+export { implementationSchema, FRAMEWORKS, FRAMEWORK_LABELS, type Framework, type Implementation } from './implementation';

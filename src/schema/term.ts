@@ -3,6 +3,7 @@ import { slugSchema } from './slug';
 import { plotSchema } from './plot';
 import { seoSchema } from './seo';
 import { sourceSchema } from './source';
+import { implementationSchema } from './implementation';
 
 /** Non-empty Markdown (inline math with `$…$` allowed). */
 const markdown = (what: string) => z.string({ error: `${what} must be Markdown text` }).trim().min(1, `${what} must not be empty`);
@@ -65,6 +66,8 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
       .min(1, 'faq needs at least one question'),
     /** Slugs of related terms, shown as links with their short definitions. Default: none. */
     related: z.array(termRef).default([]),
+    /** The library calls and config strings that compute this term; see the implementation schema. Default: none. */
+    implementations: z.array(implementationSchema).default([]),
     /** Papers and primary sources, at least one. */
     sources: z.array(sourceSchema).min(1, 'sources needs at least one primary source'),
     /** Search-engine overrides. Default: derived from term and shortDefinition. */
