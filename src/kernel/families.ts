@@ -6,7 +6,7 @@
  * (test/kernel/families.test.ts).
  */
 export const ACTIVATION_FAMILIES: readonly { readonly name: string; readonly ids: readonly string[] }[] = [
-  { name: 'Rectified linear units', ids: ['identity', 'relu', 'relu6', 'leaky-relu', 'prelu', 'rrelu'] },
+  { name: 'Linear and rectified linear units', ids: ['identity', 'relu', 'relu6', 'leaky-relu', 'prelu', 'rrelu'] },
   { name: 'Exponential linear units', ids: ['elu', 'selu', 'celu'] },
   { name: 'Gaussian-gated units', ids: ['gelu', 'gelu-tanh', 'gelu-sigmoid'] },
   { name: 'Logistic family', ids: ['sigmoid', 'log-sigmoid', 'softplus', 'silu', 'mish'] },
