@@ -6,12 +6,13 @@ export const NAMES_URL = '/activations/names/';
 
 /**
  * The fragment id of a name on the names page: framework and api, lower-cased,
- * with every run of characters other than letters, digits, `.` and `_` made one `-`.
+ * `.` made `_`, and every other run of characters other than letters, digits
+ * and `_` made one `-` (ids keep to letters, digits, `-` and `_`).
  * @example nameAnchor('huggingface', 'gelu_new') // 'huggingface-gelu_new'
- * @example nameAnchor('pytorch', "torch.nn.GELU(approximate='tanh')") // 'pytorch-torch.nn.gelu-approximate-tanh'
+ * @example nameAnchor('pytorch', "torch.nn.GELU(approximate='tanh')") // 'pytorch-torch_nn_gelu-approximate-tanh'
  */
 export function nameAnchor(framework: Framework, api: string): string {
-  const tail = api.toLowerCase().replace(/[^a-z0-9._]+/g, '-').replace(/^-|-$/g, '');
+  const tail = api.toLowerCase().replace(/\./g, '_').replace(/[^a-z0-9_]+/g, '-').replace(/^-|-$/g, '');
   return `${framework}-${tail}`;
 }
 

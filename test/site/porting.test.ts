@@ -40,7 +40,7 @@ describe('term pages: framework names', () => {
     else {
       // The table scrolls in its own labelled, focusable box rather than widening a phone's page.
       const box = section.find('table').parent();
-      expect(box.attr('role')).toBe('region');
+      expect(box.is('section[aria-labelledby]'), 'the box is a named region').toBe(true);
       expect(box.attr('tabindex')).toBe('0');
       expect(section.find(`#${box.attr('aria-labelledby')}`).text()).toBe(`${t.data.term} in each library`);
     }
@@ -60,11 +60,11 @@ describe('the names page', () => {
   const $ = loadPage('/activations/names/');
   test('lists every published name once, under its framework, linking to every term that publishes it', () => {
     const keys = new Set(published.map((p) => `${p.framework} ${p.api}`));
-    const listed = $('table.names th[scope="row"] code').toArray().map((c) => `${$(c).closest('section').find('h2').attr('id')} ${$(c).text()}`);
+    const listed = $('table.names th[scope="row"] code').toArray().map((c) => `${$(c).closest('table').attr('data-framework')} ${$(c).text()}`);
     expect(listed.length).toBe(new Set(listed).size);
     expect(new Set(listed)).toEqual(keys);
     for (const p of published) {
-      const row = $('table.names tr').filter((_, tr) => $(tr).closest('section').find('h2').attr('id') === p.framework && $(tr).find('th code').text() === p.api);
+      const row = $('table.names tr').filter((_, tr) => $(tr).closest('table').attr('data-framework') === p.framework && $(tr).find('th code').text() === p.api);
       expect(row.length, `${p.framework} ${p.api}`).toBe(1);
       // The row (and any rowspan continuation rows) link to the publishing term.
       const span = Number(row.find('th').attr('rowspan') ?? 1);
@@ -74,8 +74,8 @@ describe('the names page', () => {
   });
 
   test('names are sorted within each framework, and every name link on a term page lands on its anchor', () => {
-    $('section:has(table.names)').each((_, s) => {
-      const names = $(s).find('th[scope="row"] code').toArray().map((c) => $(c).text());
+    $('table.names').each((_, table) => {
+      const names = $(table).find('th[scope="row"] code').toArray().map((c) => $(c).text());
       expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
     for (const t of functionPages) {
@@ -145,7 +145,7 @@ describe('the properties page', () => {
 
   test('the table scrolls in its own labelled, focusable box', () => {
     const box = $('table.properties-all').parent();
-    expect(box.attr('role')).toBe('region');
+    expect(box.is('section[aria-labelledby]'), 'the box is a named region').toBe(true);
     expect(box.attr('tabindex')).toBe('0');
     expect($(`#${box.attr('aria-labelledby')}`).text()).toMatch(/Computed properties of \d+/);
   });
