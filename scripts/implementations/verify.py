@@ -8,6 +8,9 @@ jax, tensorflow, keras, transformers):
 It reads the `implementations:` lists of content/terms/*.md(x) (and of any
 extra YAML files: a list of {framework, api} mappings), and for each entry:
 
+The evidence names the installed package and version, the file and line there,
+and the same file in the project's repository at the release tag.
+
 - huggingface: the string must be a key of `transformers.activations.ACT2CLS`;
   the evidence is the line of activations.py that registers it.
 - every other framework: the callable must import under its dotted name, and a
@@ -37,6 +40,21 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 SITE = pathlib.Path(sysconfig.get_paths()["purelib"])
 PACKAGE = {"pytorch": "torch", "jax": "jax", "tensorflow": "tensorflow-cpu", "keras": "keras", "huggingface": "transformers"}
 ROOT_MODULE = {"torch": "torch", "jax": "jax", "tf": "tensorflow", "keras": "keras"}
+# Where each release's source lives, and how the project tags a release.
+REPO = {
+    "pytorch": ("pytorch/pytorch", "v{}"),
+    "jax": ("jax-ml/jax", "jax-v{}"),
+    "tensorflow": ("tensorflow/tensorflow", "v{}"),
+    "keras": ("keras-team/keras", "v{}"),
+    "huggingface": ("huggingface/transformers", "v{}"),
+}
+
+
+def repo_path(framework, installed):
+    """The file's path in the repository at the release tag, or None where the installed file is built, not committed."""
+    if installed.endswith("(compiled)") or re.search(r"/gen_\w+\.py$", installed):
+        return None  # C++ ops, and TensorFlow's op wrappers generated from the op registry at build time
+    return f"src/{installed}" if framework == "huggingface" else installed
 
 
 def frontmatter(path):
@@ -169,11 +187,16 @@ def main():
                 obj, defaults = verify_call(api)
                 path, line, snippet = where(obj)
             pkg = PACKAGE[framework]
+            version = importlib.metadata.version(pkg).split("+")[0]
+            repo, tag = REPO[framework]
             entries[(framework, api)] = {
                 "framework": framework,
                 "api": api,
                 "package": pkg,
-                "version": importlib.metadata.version(pkg),
+                "version": version,
+                "repo": repo,
+                "tag": tag.format(version),
+                "repoPath": repo_path(framework, path),
                 "path": path,
                 "line": line,
                 "snippet": snippet,

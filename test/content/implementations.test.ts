@@ -12,6 +12,10 @@ interface Evidence {
   api: string;
   package: string;
   version: string;
+  repo: string;
+  tag: string;
+  /** The file in `repo` at `tag`; null where the installed file is built rather than committed (compiled ops, TensorFlow's gen_*.py). */
+  repoPath: string | null;
   path: string;
   line: number | null;
   snippet: string;
@@ -28,11 +32,15 @@ describe('framework names', () => {
     expect(e, `not in test/fixtures/implementations/verified.json: run scripts/implementations/verify.py`).toBeDefined();
     expect(e!.snippet.length).toBeGreaterThan(0);
     expect(e!.version).toMatch(/^\d+\.\d+/);
+    expect(e!.repo).toMatch(/^[\w-]+\/[\w.-]+$/);
+    expect(e!.tag.endsWith(e!.version), 'the tag is the installed release').toBe(true);
   });
 
   test('every evidence row names where it was found: a source line, or a compiled builtin with its documented signature', () => {
     for (const e of evidence) {
       if (e.line === null) expect(e.path, e.api).toMatch(/\(compiled\)$/);
+      if (e.repoPath === null) expect(e.path, e.api).toMatch(/\(compiled\)$|\/gen_\w+\.py$/);
+      else expect(e.repoPath.endsWith(e.path), e.api).toBe(true);
       else expect(e.line, e.api).toBeGreaterThan(0);
       // The snippet is the definition: a `def`/`class` line, a builtin's documented signature, or the ACT2CLS line.
       if (e.framework === 'huggingface') expect(e.snippet, e.api).toMatch(new RegExp(`^"${e.api}":`));
