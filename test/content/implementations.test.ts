@@ -39,9 +39,9 @@ describe('framework names', () => {
   test('every evidence row names where it was found: a source line, or a compiled builtin with its documented signature', () => {
     for (const e of evidence) {
       if (e.line === null) expect(e.path, e.api).toMatch(/\(compiled\)$/);
+      else expect(e.line, e.api).toBeGreaterThan(0);
       if (e.repoPath === null) expect(e.path, e.api).toMatch(/\(compiled\)$|\/gen_\w+\.py$/);
       else expect(e.repoPath.endsWith(e.path), e.api).toBe(true);
-      else expect(e.line, e.api).toBeGreaterThan(0);
       // The snippet is the definition: a `def`/`class` line, a builtin's documented signature, or the ACT2CLS line.
       if (e.framework === 'huggingface') expect(e.snippet, e.api).toMatch(new RegExp(`^"${e.api}":`));
       else expect(e.snippet, e.api).toMatch(/^(def|class) \w+|^\w+\(/);
