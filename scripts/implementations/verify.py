@@ -6,7 +6,8 @@ jax, tensorflow, keras, transformers):
     python3 scripts/implementations/verify.py [extra.yaml ...] > test/fixtures/implementations/verified.json
 
 It reads the `implementations:` lists of content/terms/*.md(x) (and of any
-extra YAML files: a list of {framework, api} mappings), and for each entry:
+extra YAML files: a list of {framework, api} mappings, or such lists keyed by
+term slug, as in scripts/implementations/new-terms.yaml), and for each entry:
 
 The evidence names the installed package and version, the file and line there,
 and the same file in the project's repository at the release tag.
@@ -68,7 +69,9 @@ def published():
         for item in frontmatter(path).get("implementations") or []:
             yield item["framework"], item["api"]
     for extra in sys.argv[1:]:
-        for item in yaml.safe_load(pathlib.Path(extra).read_text()) or []:
+        data = yaml.safe_load(pathlib.Path(extra).read_text()) or []
+        # A list of {framework, api}, or lists keyed by the slug of a term being written elsewhere.
+        for item in data if isinstance(data, list) else [i for items in data.values() for i in items]:
             yield item["framework"], item["api"]
 
 
