@@ -1,7 +1,16 @@
 import type { Loader } from 'astro/loaders';
 import { parseTermSource, readTermSources, TERMS_DIR } from './source-files';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * The source of the term schema, part of every digest: a schema change (say, a
+ * new field with a default) must re-parse files whose text did not change, or
+ * the data store keeps serving their old shape.
+ */
+function schemaSource(dir = join('src', 'schema')): string {
+  return readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\0');
+}
 
 /**
  * Astro content loader for content/terms/*.mdx. It parses frontmatter with the
@@ -14,8 +23,9 @@ export function termFiles(dir = TERMS_DIR): Loader {
   return {
     name: 'glossary-term-files',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
+      const schema = schemaSource();
       const put = async (source: ReturnType<typeof parseTermSource>) => {
-        const digest = generateDigest(`${JSON.stringify(source.frontmatter)}\0${source.body}`);
+        const digest = generateDigest(`${schema}\0${JSON.stringify(source.frontmatter)}\0${source.body}`);
         if (store.get(source.slug)?.digest === digest) return;
         const data = await parseData({ id: source.slug, data: source.frontmatter, filePath: source.file });
         store.set({ id: source.slug, data, body: source.body, filePath: source.file, digest });

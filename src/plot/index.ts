@@ -11,3 +11,4 @@ export { formatNumber } from './format';
 export { pairFigure } from './figure';
 export { propertyRows, formatRange } from './properties-table';
 export { activationPlotHtml, type ActivationPlotProps } from './figure-html';
+export { activationPropertyRows, formatLimit, propertiesByFamily, type PropertyCell } from './term-properties';

@@ -7,3 +7,4 @@ export { makeTermSchema, termSchema, type TermData, type Comparison } from './te
 export { zodIssues, formatIssue, formatPath, parseOrThrow, isError, type ContentIssue } from './errors';
 export { constantSchema, type Constant } from './constant';
 export { RULES } from './rules';
+export { implementationSchema, FRAMEWORKS, FRAMEWORK_LABELS, type Framework, type Implementation } from './implementation';

@@ -5,6 +5,7 @@ import { seoSchema } from './seo';
 import { sourceSchema } from './source';
 import { constantSchema } from './constant';
 import { RULES } from './rules';
+import { implementationSchema } from './implementation';
 
 /** Non-empty Markdown (inline math with `$…$` allowed). */
 const markdown = (what: string) => z.string({ error: `${what} must be Markdown text` }).trim().min(1, `${what} must not be empty`);
@@ -67,6 +68,8 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
       .min(1, 'faq needs at least one question'),
     /** Slugs of related terms, shown as links with their short definitions. Default: none. */
     related: z.array(termRef).default([]),
+    /** The library calls and config strings that compute this term; see the implementation schema. Default: none. */
+    implementations: z.array(implementationSchema).default([]),
     /** Papers and primary sources, at least one. */
     sources: z.array(sourceSchema).min(RULES.sources.min, 'sources needs at least one primary source'),
     /**
