@@ -12,6 +12,7 @@ import { checkSeo } from './seo';
 import { checkPlaceholders } from './placeholders';
 import { checkBoilerplate } from './boilerplate';
 import { checkFormulas } from './formulas';
+import { checkPairs } from './pairs';
 import { perFile } from './cache';
 import { siteRoutes } from '../content/routes';
 
@@ -27,6 +28,7 @@ const CHECKS: [name: string, check: Check][] = [
   ['seo', checkSeo],
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
+  ['pairs', checkPairs],
 ];
 
 export interface CheckReport {

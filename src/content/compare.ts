@@ -116,3 +116,17 @@ export function isReversePairPath(path: string): boolean {
   const parts = m[1].split(PAIR_SEPARATOR);
   return parts.length === 2 && parts[0] > parts[1];
 }
+
+/** Compare pages grouped by term (A–Z), each pair listed under both of its terms, for /compare/. */
+export function pairsByTerm(index: GlossaryIndex): { slug: string; term: string; url: string; pairs: { name: string; url: string }[] }[] {
+  return index.terms
+    .map((t) => ({
+      slug: t.slug,
+      term: t.data.term,
+      url: termUrl(t.slug),
+      pairs: pairsOf(index, t.slug)
+        .filter((p) => p.fns)
+        .map((p) => ({ name: `${t.data.term} vs ${(p.a === t ? p.b : p.a).data.term}`, url: p.url })),
+    }))
+    .filter((g) => g.pairs.length);
+}

@@ -61,6 +61,7 @@ export function shapeWords(a: Activation): string {
   const list = (xs: readonly number[]) => xs.map((k) => at(k)).join(' and ');
   const smooth = {
     'C^inf': 'is smooth',
+    'C^2': `is C², with a jump in its third derivative at ${list(a.kinks)}`,
     'C^1': `is C¹, with a change of curvature at ${list(a.kinks)}`,
     'C^0': `has ${a.kinks.length > 1 ? 'corners' : 'a corner'} at ${list(a.kinks)}`,
     'C^-1': `jumps at ${list(a.jumps)}`,
