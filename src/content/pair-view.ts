@@ -214,7 +214,7 @@ export function buildPairView(pair: ComparePair): PairView {
     rows,
     figure: {
       svg: figure.svg,
-      caption: `${fa.name} and ${fb.name} (solid) with their derivatives (dashed) on ${interval(domain)}.`,
+      caption: `${fa.name} and ${fb.name} (solid) with their derivatives (dashed) on ${interval(domain)}.${approximation && Math.abs(approximation.onDomain.difference) < 0.01 * (domain[1] - domain[0]) ? ' At this scale the curves lie on top of each other; the error is drawn below.' : ''}`,
     },
     difference: { svg: diff.svg, caption: diff.description, heading },
     approximation,

@@ -45,7 +45,8 @@ export function differenceFigure(a: Activation, b: Activation, domain: readonly 
     xTicks: ticks(domain[0], domain[1], SIZE.xTicks),
     yTicks,
     xLabel: 'x',
-    yLabel: `${a.name} − ${b.name}`,
+    // The title says which minus which; a long axis label would run over the curve.
+    yLabel: title.startsWith('Approximation') ? 'error' : 'difference',
     decimals: 1,
     series: [{ kind: 'fn', label: `${a.name} − ${b.name}`, paths }],
     title,
