@@ -20,6 +20,8 @@ const PAGES: [name: string, path: string][] = [
   ['term-relu', '/glossary/relu/'],
   ['category', '/categories/activation-functions/'],
   ['compare', '/compare/gelu-vs-relu/'],
+  ['compare-approximation', '/compare/hardswish-vs-silu/'],
+  ['compare-index', '/compare/'],
   ['gallery', '/activations/'],
   ['search', '/search/?q=gaussian'],
   ['not-found', '/no-such-page/'],
@@ -140,6 +142,23 @@ describe('plots render', () => {
     expect(Math.min(...boxes)).toBeGreaterThan(150);
     const stroke = await page.$eval('svg.plot-svg .fn, svg.plot-svg .pos', (p) => getComputedStyle(p).stroke);
     expect(stroke).not.toBe('none');
+    await page.close();
+  });
+});
+
+describe('compare pages', () => {
+  test('the reverse order (/compare/relu-vs-gelu/) takes the reader straight to /compare/gelu-vs-relu/', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/compare/relu-vs-gelu/`);
+    await page.waitForURL(`${server.url}/compare/gelu-vs-relu/`);
+    expect(await page.locator('h1').textContent()).toBe('GELU vs ReLU');
+    await page.close();
+  });
+  test('at 390 px the approximation page does not scroll sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/compare/gelu-vs-gelu-tanh/`, { waitUntil: 'networkidle' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 });
