@@ -96,7 +96,9 @@ export function largestGap(f: Fn, g: Fn, domain: readonly [number, number], brea
       else plateaus.push((run = [xi, xi]));
     } else run = undefined;
   }
-  return { x, difference: f(x) - g(x), plateaus: plateaus.filter(([a, b]) => b > a).map(([a, b]) => [tidy(a), tidy(b)]) };
+  // A plateau edge on a point beside a breakpoint is the breakpoint itself.
+  const snap = (e: number) => [...breaks, ...exclude].find((k) => beside(k).includes(e)) ?? tidy(e);
+  return { x, difference: f(x) - g(x), plateaus: plateaus.filter(([a, b]) => b > a).map(([a, b]) => [snap(a), snap(b)]) };
 }
 
 /** Bisection of a sign change of d on [a, b] down to adjacent doubles; returns the endpoint with the smaller |d|. */

@@ -90,3 +90,11 @@ describe('asymptotes', () => {
     expect(asymptote(activations.selu.f, 1)).toEqual({ kind: 'line', slope: Number(lambda.toPrecision(9)), offset: 0 });
   });
 });
+
+describe('plateau edges', () => {
+  test('end on the kink, not on the point read beside it', () => {
+    // |ReLU′ − Softshrink′| = 1 for x < −0.5 and on (0, 0.5).
+    const g = largestSlopeGap(activations.relu, activations.softshrink, [-3, 3]);
+    expect(g.plateaus).toEqual([[-3, -0.5], [0, 0.5]]);
+  });
+});
