@@ -147,6 +147,12 @@ describe('plots render', () => {
 });
 
 describe('compare pages', () => {
+  test('searching "gelu vs relu" finds the compare page', async () => {
+    const { page } = await open('/search/?q=gelu%20vs%20relu', 'light');
+    const links = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.slice(0, 3)).toContain('/compare/gelu-vs-relu/');
+    await page.close();
+  });
   test('the reverse order (/compare/relu-vs-gelu/) takes the reader straight to /compare/gelu-vs-relu/', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/compare/relu-vs-gelu/`);
