@@ -98,3 +98,17 @@ describe('plateau edges', () => {
     expect(g.plateaus).toEqual([[-3, -0.5], [0, 0.5]]);
   });
 });
+
+describe('declared approximations', () => {
+  const approximations = Object.values(activations).filter((a) => a.approximates);
+  test('are the four the sources name', () => {
+    expect(Object.fromEntries(approximations.map((a) => [a.id, a.approximates]))).toEqual({ 'gelu-tanh': 'gelu', 'gelu-sigmoid': 'gelu', hardsigmoid: 'sigmoid', hardswish: 'silu' });
+  });
+  test.each(approximations)('$id stays close to $approximates and shares both asymptotes', (a) => {
+    const exact = activations[a.approximates!];
+    // Within 0.15 everywhere on [−50, 50], and the same behaviour at ±∞.
+    const { difference } = largestValueGap(a, exact, [-50, 50]);
+    expect(Math.abs(difference)).toBeLessThan(0.15);
+    for (const side of [-1, 1] as const) expect(asymptote(a.f, side)).toEqual(asymptote(exact.f, side));
+  });
+});
