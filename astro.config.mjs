@@ -6,6 +6,8 @@ import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
+import pairOverlap from './src/integrations/pair-overlap.ts';
+import { isReversePairPath } from './src/content/compare.ts';
 
 const lastModified = pageLastModified();
 
@@ -26,8 +28,9 @@ export default defineConfig({
     // unified processor. No syntax highlighting: snippets are a line or two, and
     // plain text in our colours meets contrast where Shiki's comment colours do not.
     mdx({ syntaxHighlight: false }),
+    pairOverlap(),
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      filter: (page) => !page.endsWith('/404/') && !isReversePairPath(new URL(page).pathname),
       serialize(item) {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

@@ -9,6 +9,7 @@ import { makeIndex } from '../src/content/records';
 import { readCategorySource, readTermSources } from '../src/content/source-files';
 import { cachedOgImage } from '../src/seo/og-cache';
 import { ogImagePath, SITE_OG_IMAGE, siteCard, termCard } from '../src/seo/og-cards';
+import { writePairCards } from '../src/seo/pair-cards';
 
 const [outDir, root = '.'] = process.argv.slice(2);
 if (!outDir) {
@@ -21,4 +22,5 @@ const index = makeIndex(schema.terms, schema.categories);
 mkdirSync(join(outDir, 'og'), { recursive: true });
 writeFileSync(join(outDir, SITE_OG_IMAGE), await cachedOgImage(siteCard()));
 for (const t of index.terms) writeFileSync(join(outDir, ogImagePath(t.slug)), await cachedOgImage(termCard(t, index)));
-console.log(`${index.terms.length + 1} sharing cards written`);
+const pairCards = await writePairCards(index, outDir);
+console.log(`${index.terms.length + 1 + pairCards} sharing cards written`);

@@ -39,12 +39,13 @@ function fnv(s: string, h = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-function shingles(words: string[]): Set<number> {
+/** Hashes of every run of `size` consecutive words. */
+export function shingles(words: string[], size = SHINGLE): Set<number> {
   const hashes = words.map((w) => fnv(w));
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  for (let i = 0; i + size <= words.length; i++) {
     let h = 0x811c9dc5;
-    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ hashes[i + k], 0x01000193) >>> 0;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ hashes[i + k], 0x01000193) >>> 0;
     out.add(h);
   }
   return out;

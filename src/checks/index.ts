@@ -17,6 +17,7 @@ import { checkNumbers } from './numbers';
 import { checkFoldedScalars } from './folded-scalars';
 import { checkEditorial } from './editorial';
 import { checkRelations } from './relations';
+import { checkPairs } from './pairs';
 import { perFile } from './cache';
 import { siteRoutes } from '../content/routes';
 
@@ -37,6 +38,7 @@ const CHECKS: [name: string, check: Check][] = [
   ['folded-scalars', checkFoldedScalars],
   ['editorial', checkEditorial],
   ['relations', checkRelations],
+  ['pairs', checkPairs],
 ];
 
 export interface CheckReport {

@@ -1,15 +1,31 @@
-import type { GlossaryIndex, TermRecord } from './records';
+import { activations } from '../kernel';
+import { termUrl, type GlossaryIndex, type TermRecord } from './records';
 
-/** One compare page: two terms in alphabetical slug order, and what each says about the other. */
+/** Two terms that compare themselves with each other, in alphabetical slug order, and what each says about the other. */
 export interface ComparePair {
   a: TermRecord;
   b: TermRecord;
-  /** URL path, e.g. /compare/gelu-vs-relu/ */
+  /** URL path of the compare page, e.g. /compare/gelu-vs-relu/ (it exists only when `fns` is set). */
   url: string;
   /** a's comparison text about b, and b's about a (Markdown), when written. */
   aOnB?: string;
   bOnA?: string;
+  /**
+   * Kernel ids of a's and b's plotted functions when both are one-input
+   * activations: only then can a page say something neither term page says
+   * (computed differences), so only then does the pair get a page.
+   */
+  fns?: readonly [string, string];
 }
+
+/** The one-input kernel activation a term plots, if any (gated units and concepts have none). */
+export function activationOf(t: Pick<TermRecord, 'data'>): string | undefined {
+  const fn = t.data.plot?.fn;
+  return fn && Object.hasOwn(activations, fn) ? fn : undefined;
+}
+
+/** Marks the separator of a pair slug; term slugs may not contain it (src/checks/pairs.ts). */
+export const PAIR_SEPARATOR = '-vs-';
 
 /**
  * URL of the compare page of two slugs; the order of arguments does not matter.
@@ -41,7 +57,8 @@ function computePairs(index: GlossaryIndex): ComparePair[] {
       if (!other || other.slug === t.slug) continue;
       const url = compareUrl(t.slug, other.slug);
       const [a, b] = t.slug < other.slug ? [t, other] : [other, t];
-      const pair = pairs.get(url) ?? { a, b, url };
+      const [fa, fb] = [activationOf(a), activationOf(b)];
+      const pair = pairs.get(url) ?? { a, b, url, ...(fa && fb ? { fns: [fa, fb] as const } : {}) };
       if (t === a) pair.aOnB = c.summary;
       else pair.bOnA = c.summary;
       pairs.set(url, pair);
@@ -61,4 +78,55 @@ export function pairsOf(index: GlossaryIndex, slug: string): ComparePair[] {
     bySlugCache.set(index, bySlug);
   }
   return bySlug.get(slug) ?? [];
+}
+
+/** The pairs that have a compare page. */
+export function pairPages(index: GlossaryIndex): ComparePair[] {
+  return comparePairs(index).filter((p) => p.fns);
+}
+
+/** Where a link about the pair (this term and another) should go: the compare page, or the other term's comparisons. */
+export function pairLink(pair: ComparePair, from: string): string {
+  return pair.fns ? pair.url : `${termUrl(pair.a.slug === from ? pair.b.slug : pair.a.slug)}#comparisons`;
+}
+
+/** URL of the compare page of two slugs, or undefined when the pair has no page. */
+export function pairPageUrl(index: GlossaryIndex, x: string, y: string): string | undefined {
+  const url = compareUrl(x, y);
+  return pairsOf(index, x).find((p) => p.url === url && p.fns)?.url;
+}
+
+/**
+ * The reverse-order path of a pair, served as a tiny noindex page pointing at the real one.
+ * @example reverseUrl('/compare/gelu-vs-relu/') // '/compare/relu-vs-gelu/'
+ */
+export function reverseUrl(url: string): string {
+  const [a, b] = url.split('/')[2].split(PAIR_SEPARATOR);
+  return `/compare/${b}${PAIR_SEPARATOR}${a}/`;
+}
+
+/**
+ * Whether a path is the reverse-order alias of a compare page (slugs out of
+ * alphabetical order); the sitemap leaves these out.
+ * @example isReversePairPath('/compare/relu-vs-gelu/') // true
+ */
+export function isReversePairPath(path: string): boolean {
+  const m = /^\/compare\/([^/]+)\/$/.exec(path);
+  if (!m) return false;
+  const parts = m[1].split(PAIR_SEPARATOR);
+  return parts.length === 2 && parts[0] > parts[1];
+}
+
+/** Compare pages grouped by term (A–Z), each pair listed under both of its terms, for /compare/. */
+export function pairsByTerm(index: GlossaryIndex): { slug: string; term: string; url: string; pairs: { name: string; url: string }[] }[] {
+  return index.terms
+    .map((t) => ({
+      slug: t.slug,
+      term: t.data.term,
+      url: termUrl(t.slug),
+      pairs: pairsOf(index, t.slug)
+        .filter((p) => p.fns)
+        .map((p) => ({ name: `${t.data.term} vs ${(p.a === t ? p.b : p.a).data.term}`, url: p.url })),
+    }))
+    .filter((g) => g.pairs.length);
 }

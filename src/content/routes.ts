@@ -1,8 +1,8 @@
 import { categoryUrl, termUrl, type GlossaryIndex } from './records';
-import { comparePairs } from './compare';
+import { pairPages, reverseUrl } from './compare';
 
 /** Pages that exist regardless of content. */
-export const STATIC_ROUTES = ['/', '/glossary/', '/activations/', '/search/', '/404.html'] as const;
+export const STATIC_ROUTES = ['/', '/glossary/', '/activations/', '/search/', '/compare/', '/404.html'] as const;
 
 /**
  * Every page the site will have, for link checks before anything is built.
@@ -13,7 +13,7 @@ export function siteRoutes(index: GlossaryIndex): Set<string> {
     ...STATIC_ROUTES,
     ...index.terms.map((t) => termUrl(t.slug)),
     ...index.categories.map((c) => categoryUrl(c.slug)),
-    ...comparePairs(index).map((p) => p.url),
+    ...pairPages(index).flatMap((p) => [p.url, reverseUrl(p.url)]),
   ]);
 }
 

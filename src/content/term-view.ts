@@ -4,7 +4,7 @@ import { renderBody } from '../markdown/render-body';
 import { plainText, truncateWords } from './text';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
-import { compareUrl, pairsOf } from './compare';
+import { pairLink, pairPageUrl, pairsOf } from './compare';
 import { categoryNeighbours } from './neighbours';
 import { activations } from '../kernel';
 
@@ -31,7 +31,7 @@ export interface TermView {
   steps: { title: string; html: string }[];
   inPracticeHtml: string;
   comparisons: { name: string; url?: string; compareUrl?: string; html: string }[];
-  /** Compare pages that exist because the other term compares itself with this one. */
+  /** Pairs where only the other term wrote a comparison: its compare page, or its own Comparisons section when the pair has no page. */
   alsoCompared: { name: string; url: string }[];
   previous?: { term: string; url: string };
   next?: { term: string; url: string };
@@ -72,7 +72,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
       const html = renderMarkdown(c.summary, at(`comparisons[${i}].summary`));
       if ('name' in c) return { name: c.name, html };
       const other = index.bySlug.get(c.with)!;
-      return { name: other.data.term, url: termUrl(other.slug), compareUrl: compareUrl(slug, other.slug), html };
+      return { name: other.data.term, url: termUrl(other.slug), compareUrl: pairPageUrl(index, slug, other.slug), html };
     }),
     faq: data.faq.map((f, i) => ({
       question: f.question,
@@ -87,7 +87,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     updated: lastUpdated(file, data.updated),
     alsoCompared: pairsOf(index, slug)
       .filter((p) => (p.a.slug === slug && !p.aOnB) || (p.b.slug === slug && !p.bOnA))
-      .map((p) => { const other = p.a.slug === slug ? p.b : p.a; return { name: other.data.term, url: p.url }; }),
+      .map((p) => { const other = p.a.slug === slug ? p.b : p.a; return { name: other.data.term, url: pairLink(p, slug) }; }),
     ...neighbourLinks(index, slug),
   };
 }

@@ -65,6 +65,8 @@ function tanhGeluArg(x: number): { h: number; l: number; v: DD } {
  */
 export const geluTanh = define({
   id: 'gelu-tanh',
+  // Hendrycks & Gimpel (2016) give it as an approximation of GELU.
+  approximates: 'gelu',
   name: 'GELU (tanh approximation)',
   f: (x) => {
     if (!Number.isFinite(x)) return x === -Infinity ? -0 : x;
@@ -104,6 +106,7 @@ const scaledArg = (x: number) => ddMulD(GELU_SIGMOID_SCALE, x);
  */
 export const geluSigmoid = define({
   id: 'gelu-sigmoid',
+  approximates: 'gelu',
   name: 'GELU (sigmoid approximation)',
   f: (x) => {
     if (!Number.isFinite(x)) return x === -Infinity ? -0 : x;

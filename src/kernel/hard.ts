@@ -7,6 +7,8 @@ import { define } from './define';
  */
 export const hardsigmoid = define({
   id: 'hardsigmoid',
+  // MobileNetV3 (Howard et al. 2019) introduces both hard forms as cheap stand-ins for σ and swish (SiLU).
+  approximates: 'sigmoid',
   name: 'Hardsigmoid',
   f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : Number.isNaN(x) ? NaN : (x + 3) / 6),
   df: (x) => (x > -3 && x < 3 ? 1 / 6 : Number.isNaN(x) ? NaN : 0),
@@ -45,6 +47,7 @@ export const hardtanh = define({
  */
 export const hardswish = define({
   id: 'hardswish',
+  approximates: 'silu',
   name: 'Hardswish',
   f: (x) => (x <= -3 ? (Number.isNaN(x) ? NaN : 0) : x >= 3 ? x : (x * (x + 3)) / 6),
   df: (x) => (x < -3 ? 0 : x > 3 ? 1 : Number.isNaN(x) ? NaN : (2 * x + 3) / 6),

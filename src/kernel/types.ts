@@ -30,6 +30,11 @@ export interface ActivationClaims {
    * that is not simply a flat region. The value itself is computed, not typed.
    */
   readonly minimumBracket?: readonly [number, number];
+  /**
+   * Id of the activation this one was introduced to approximate, per its
+   * source; a compare page of the two then reports the approximation error.
+   */
+  readonly approximates?: string;
 }
 
 /** A one-input activation and everything a term page and a plot need from it. */

@@ -20,6 +20,8 @@ const PAGES: [name: string, path: string][] = [
   ['term-relu', '/glossary/relu/'],
   ['category', '/categories/activation-functions/'],
   ['compare', '/compare/gelu-vs-relu/'],
+  ['compare-approximation', '/compare/hardswish-vs-silu/'],
+  ['compare-index', '/compare/'],
   ['gallery', '/activations/'],
   ['search', '/search/?q=gaussian'],
   ['not-found', '/no-such-page/'],
@@ -141,6 +143,29 @@ describe('plots render', () => {
     expect(Math.min(...boxes)).toBeGreaterThan(150);
     const stroke = await page.$eval('svg.plot-svg .fn, svg.plot-svg .pos', (p) => getComputedStyle(p).stroke);
     expect(stroke).not.toBe('none');
+    await page.close();
+  });
+});
+
+describe('compare pages', () => {
+  test('searching "gelu vs relu" finds the compare page', async () => {
+    const { page } = await open('/search/?q=gelu%20vs%20relu', 'light');
+    const links = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.slice(0, 3)).toContain('/compare/gelu-vs-relu/');
+    await page.close();
+  });
+  test('the reverse order (/compare/relu-vs-gelu/) takes the reader straight to /compare/gelu-vs-relu/', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/compare/relu-vs-gelu/`);
+    await page.waitForURL(`${server.url}/compare/gelu-vs-relu/`);
+    expect(await page.locator('h1').textContent()).toBe('GELU vs ReLU');
+    await page.close();
+  });
+  test('at 390 px the approximation page does not scroll sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}/compare/gelu-vs-gelu-tanh/`, { waitUntil: 'networkidle' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 });

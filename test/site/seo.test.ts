@@ -2,16 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DIST, htmlPages, loadPage, requireBuiltSite, termSlugs } from '../helpers/site';
+import { DIST, htmlPages, loadPage, readPage, requireBuiltSite, termSlugs } from '../helpers/site';
 import { pngSize } from '../helpers/png';
 
 beforeAll(requireBuiltSite);
 
 const pages = () => htmlPages().filter((p) => p !== '/404.html');
 const urlOf = (file: string) => file.replace(/index\.html$/, '');
+/** Pages marked noindex (the reverse-order compare addresses) are pointers, not pages: no full head, not in the sitemap. */
+const indexable = (p: string) => !/<meta name="robots" content="noindex"/.test(readPage(p));
 
 describe('every page carries the complete head', () => {
-  test.each(htmlPages())('%s', (page) => {
+  test.each(htmlPages().filter(indexable))('%s', (page) => {
     const $ = loadPage(page);
     const meta = (sel: string) => $(`meta[${sel}]`).attr('content');
     const title = $('head > title').text();
@@ -69,7 +71,7 @@ describe('sitemap, robots and feed', () => {
   const sitemap = () => readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   test('the sitemap lists every page', () => {
     const locs = [...sitemap().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    expect(new Set(locs)).toEqual(new Set(pages().map(urlOf)));
+    expect(new Set(locs)).toEqual(new Set(pages().filter(indexable).map(urlOf)));
   });
   test('lastmod comes from the content history, not the build', () => {
     const entries = [...sitemap().matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]).pathname, m[2]]);

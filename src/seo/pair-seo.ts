@@ -1,0 +1,33 @@
+import type { PairView } from '../content/pair-view';
+import type { OgCard } from './og-image';
+
+const abs = (site: URL, path: string) => new URL(path, site).href;
+
+/** BreadcrumbList of a compare page: Home › Comparisons › the pair, matching its visible breadcrumbs. */
+export function pairStructuredData(view: PairView, site: URL): Record<string, unknown>[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: abs(site, '/') },
+        { '@type': 'ListItem', position: 2, name: 'Comparisons', item: abs(site, '/compare/') },
+        { '@type': 'ListItem', position: 3, name: view.h1, item: abs(site, view.url) },
+      ],
+    },
+  ];
+}
+
+/**
+ * Site path of a pair's sharing card.
+ * @example pairOgImagePath('/compare/gelu-vs-relu/') // '/og/compare/gelu-vs-relu.png'
+ */
+export const pairOgImagePath = (url: string): string => `/og/compare/${url.split('/')[2]}.png`;
+
+/** The sharing card of a compare page: the pair figure and the computed difference in words. */
+export function pairCard(view: PairView): OgCard {
+  // The card's stylesheet (og-image.ts) colours comparison slots but not the page's second-function
+  // classes; map them onto slots 2 and 3, the colours plot.css gives them, so the two functions differ.
+  const plotSvg = view.figure.svg.replaceAll('class="fn b"', 'class="fn cmp2"').replaceAll('class="df b"', 'class="df cmp3"');
+  return { kicker: 'Comparison, computed', title: view.h1, text: view.description, plotSvg };
+}
