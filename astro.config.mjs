@@ -7,7 +7,10 @@ import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
 
-const lastModified = pageLastModified();
+// Read on first use (when the sitemap is written, after the content checks), never while this file loads:
+// a content error must come out as the checks' list, not as "Unable to load your Astro config".
+/** @type {Map<string, Date> | undefined} */
+let lastModified;
 
 export default defineConfig({
   // Canonical URLs, the sitemap and OpenGraph need an absolute origin.
@@ -29,6 +32,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {
+        lastModified ??= pageLastModified();
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },

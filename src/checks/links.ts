@@ -24,7 +24,7 @@ export const checkLinks: Check = (ctx) => {
   for (const s of ctx.sources) {
     const tree = ctx.body(s);
     if (tree)
-      for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${(l.line ?? 1) + s.bodyLine - 1}`, l.url);
+      for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${l.line ?? s.bodyLine}`, l.url);
     for (const [path, text] of markdownFields(s.frontmatter))
       for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
   }

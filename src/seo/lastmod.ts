@@ -1,12 +1,13 @@
 import { lastUpdated } from '../content/history';
 import { categoryUrl, termUrl } from '../content/records';
-import { readTermSources } from '../content/source-files';
+import { loadContentModel } from '../content/model';
 
 /**
  * When each page's content last changed, from the terms' `updated` fields or
  * their commit history, never the build time: search engines only use
  * lastmod when it is consistently accurate. Pages that list terms take the
- * newest date among them.
+ * newest date among them. Reads the build's content model: call it lazily
+ * (from a hook), never while astro.config.mjs loads.
  */
 export function pageLastModified(root = '.'): Map<string, Date> {
   const out = new Map<string, Date>();
@@ -14,11 +15,10 @@ export function pageLastModified(root = '.'): Map<string, Date> {
     const prev = out.get(path);
     if (!prev || d > prev) out.set(path, d);
   };
-  for (const s of readTermSources(root)) {
-    const raw = s.frontmatter.updated;
-    const d = lastUpdated(s.file, raw ? new Date(raw as string) : undefined);
-    newest(termUrl(s.slug), d);
-    if (typeof s.frontmatter.category === 'string') newest(categoryUrl(s.frontmatter.category), d);
+  for (const t of loadContentModel(root).index.terms) {
+    const d = lastUpdated(t.file, t.data.updated);
+    newest(termUrl(t.slug), d);
+    newest(categoryUrl(t.data.category), d);
     for (const listing of ['/', '/glossary/', '/activations/']) newest(listing, d);
   }
   return out;

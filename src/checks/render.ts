@@ -1,0 +1,57 @@
+import type { ContentIssue } from '../schema';
+import { renderBody } from '../markdown/render-body';
+import { renderFormula, renderMarkdown } from '../markdown/render';
+import { activationPlotHtml } from '../plot/figure-html';
+import { linkableTerms } from '../content/records';
+import { buildTermView, formulaOf } from '../content/term-view';
+import { CATEGORIES_FILE } from '../content/source-files';
+import { markdownFields, type Check } from './context';
+
+/** An error thrown by the render pipeline as an issue: unified's messages carry a line and a reason, anything else only its message. */
+function asIssue(file: string, where: string, error: unknown): ContentIssue {
+  const e = error as { line?: number; reason?: string; message?: string };
+  const reason = String(e.reason ?? e.message ?? error)
+    // Plugins that prefix their own position (`line 19: …`, `content/terms/x.mdx  line 19: …`): we print it once.
+    .replace(/^(?:\S+\s+)?line \d+: /, '')
+    .split('\n')[0];
+  return { file, where: e.line ? `line ${e.line}` : where, message: reason };
+}
+
+/**
+ * Renders every term exactly as its page does (body, fields, formula, plot,
+ * then the whole view), so anything the build would reject is reported by
+ * `npm run check` first, all at once, each with its file and field or line.
+ * Results are cached on disk with the build's own cache: the build then reuses them.
+ */
+export const checkRendering: Check = ({ index, model }) => {
+  const issues: ContentIssue[] = [];
+  const terms = linkableTerms(index);
+  const sources = new Map(model.sources.map((s) => [s.file, s]));
+  for (const record of index.terms) {
+    const { file, data } = record;
+    const before = issues.length;
+    const attempt = (where: string, render: () => unknown) => {
+      try {
+        render();
+      } catch (error) {
+        issues.push(asIssue(file, where, error));
+      }
+    };
+    const source = sources.get(file);
+    // A body that does not parse is reported by the content model itself.
+    if (!source || !model.bodyIssue(source)) attempt('(body)', () => renderBody(record.body ?? '', file, terms, record.bodyTree));
+    for (const [path, text] of markdownFields(data as unknown as Record<string, unknown>)) attempt(path, () => renderMarkdown(text, `${file} ${path}`));
+    const formula = formulaOf(record);
+    if (formula) attempt('formula', () => renderFormula(formula, `${file} formula`));
+    if (data.plot) attempt('plot', () => activationPlotHtml({ ...data.plot!, idSuffix: 'lead' }));
+    // Everything else the page computes, once the parts above render.
+    if (issues.length === before && (!source || !model.bodyIssue(source))) attempt('(page)', () => buildTermView(record, index));
+  }
+  for (const c of index.categories)
+    try {
+      renderMarkdown(c.data.description, `${CATEGORIES_FILE} ${c.slug}.description`);
+    } catch (error) {
+      issues.push(asIssue(CATEGORIES_FILE, `${c.slug}.description`, error));
+    }
+  return issues;
+};
