@@ -27,7 +27,7 @@ const CHECKS: [name: string, check: Check][] = [
   ['tex', perFile('tex', checkTex)],
   ['plot', perFile('plot', checkPlots)],
   ['formula', checkFormulas],
-  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index)].sort().join('\n'))],
+  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index), ...ctx.known].sort().join('\n'))],
   ['seo', checkSeo],
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],

@@ -44,8 +44,11 @@ export const checkRendering: Check = ({ index, model }) => {
     const formula = formulaOf(record);
     if (formula) attempt('formula', () => renderFormula(formula, `${file} formula`));
     if (data.plot) attempt('plot', () => activationPlotHtml({ ...data.plot!, idSuffix: 'lead' }));
-    // Everything else the page computes, once the parts above render.
-    if (issues.length === before && (!source || !model.bodyIssue(source))) attempt('(page)', () => buildTermView(record, index));
+    // Everything else the page computes, once the parts above render and every term it names is published
+    // (a reference to a missing or invalid term is reported by the references check or by that term's file).
+    const named = [...data.related, ...data.comparisons.flatMap((c) => ('with' in c ? [c.with] : []))];
+    const complete = named.every((slug) => index.bySlug.has(slug)) && index.categoryBySlug.has(data.category);
+    if (complete && issues.length === before && (!source || !model.bodyIssue(source))) attempt('(page)', () => buildTermView(record, index));
   }
   for (const c of index.categories)
     try {

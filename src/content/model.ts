@@ -21,7 +21,7 @@ export interface Glossary {
   root: string;
   /** Every term file whose frontmatter parsed, valid or not, sorted by file name. */
   sources: readonly TermSource[];
-  /** Slugs of every term file that exists and parsed, valid or not: a reference to one is not "missing". */
+  /** Slugs of every term file that exists, readable or not: a reference to one is not "missing". */
   known: ReadonlySet<string>;
   /** Valid terms, and the categories that have at least one of them: what the site publishes. */
   index: GlossaryIndex;
@@ -136,7 +136,8 @@ export function readGlossary(rootDir = '.'): Glossary {
   const issues: ContentIssue[] = [];
   const sources: TermSource[] = [];
   const terms: TermRecord[] = [];
-  for (const file of listTermFiles(root, TERMS_DIR, issues)) {
+  const files = listTermFiles(root, TERMS_DIR, issues);
+  for (const file of files) {
     count(store.stats.reads, file);
     const slug = file.slice(TERMS_DIR.length + 1, -'.mdx'.length);
     const decoded = decodeUtf8(file, readFileSync(join(root, file)));
@@ -182,7 +183,7 @@ export function readGlossary(rootDir = '.'): Glossary {
   const glossary: Glossary = {
     root,
     sources,
-    known: new Set(sources.map((s) => s.slug)),
+    known: new Set(files.map((f) => f.slice(TERMS_DIR.length + 1, -'.mdx'.length))),
     index,
     declaredCategories,
     issues,
