@@ -30,7 +30,13 @@ export default function contentChecks(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         previousSite = process.env.GLOSSARY_PREVIOUS_SITE ?? fileURLToPath(config.outDir);
-        const report = checkGlossary(loadContentModel(root));
+        const model = loadContentModel(root);
+        if (command === 'build') {
+          // Before the checks: a mass deletion also breaks references, and the editor should hear the cause first.
+          const shrink = shrinkProblem(model.known.size, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
+          if (shrink) stop(shrink);
+        }
+        const report = checkGlossary(model);
         if (command !== 'build') {
           // `astro dev` keeps serving: the editor sees the problems and the pages that still render.
           if (report.issues.length) logger.warn(formatReport(report));
@@ -38,8 +44,6 @@ export default function contentChecks(): AstroIntegration {
         }
         if (report.issues.length) stop(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
-        const shrink = shrinkProblem(report.index.terms.length, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
-        if (shrink) stop(shrink);
         // scripts/build.ts runs us as a child: if it is killed, stop too instead of writing into its staging folder.
         const parent = Number(process.env.GLOSSARY_PARENT_PID);
         if (parent) setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();

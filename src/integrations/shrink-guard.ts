@@ -18,7 +18,7 @@ export function shrinkProblem(terms: number, previousSite: string, allowed: bool
   if (allowed) return undefined;
   const before = publishedTermCount(previousSite);
   const howTo = 'If this is intended, build with `npm run build -- --allow-shrink` (or GLOSSARY_ALLOW_SHRINK=1 astro build).';
-  if (terms === 0) return `Refusing to publish a site with no terms (content/terms/ has no valid term). ${howTo}`;
+  if (terms === 0) return `Refusing to publish a site with no terms (content/terms/ has no term file). ${howTo}`;
   if (terms * 2 < before)
     return `Refusing to publish ${terms} term${terms === 1 ? '' : 's'} in place of the ${before} of the current site (${previousSite}/): were term files deleted or moved by mistake? ${howTo}`;
   return undefined;
