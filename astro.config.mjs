@@ -1,8 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
@@ -17,18 +14,12 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://glossary.example.org',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so
-  // math would silently render as code. MDX inherits this processor.
-  // No syntax highlighting: snippets are one or two lines, and plain text in our own colours
-  // meets contrast in both schemes (Shiki's themes' comment colours do not).
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  // No `markdown.processor` and no @astrojs/mdx: Astro renders no Markdown or MDX of ours. Term bodies
+  // and fields go through src/markdown/ (one unified pipeline, cached, shared with `npm run check`);
+  // building with and without the two gave a byte-identical dist/.
   integrations: [
+    // Checks the content model before anything renders; writes the sharing cards and the search index after.
     contentChecks(),
-    // Term bodies are rendered by src/markdown/render-body.ts (cached, no JS
-    // bundling per term); the integration serves any .mdx pages with the same
-    // unified processor. No syntax highlighting: snippets are a line or two, and
-    // plain text in our colours meets contrast where Shiki's comment colours do not.
-    mdx({ syntaxHighlight: false }),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
       serialize(item) {
