@@ -30,6 +30,8 @@ export default function contentChecks(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         previousSite = process.env.GLOSSARY_PREVIOUS_SITE ?? fileURLToPath(config.outDir);
+        // `astro sync` (run by `astro check` inside `npm run check`, which has just run these checks) only needs the loader.
+        if (command === 'sync' || command === 'preview') return;
         const model = loadContentModel(root);
         if (command === 'build') {
           // Before the checks: a mass deletion also breaks references, and the editor should hear the cause first.
