@@ -74,12 +74,14 @@ export function diskCached(bucket: string, input: string, compute: () => string)
   const b = open(bucket);
   // Keyed by the input and by the code and dependency versions that turn it into output.
   const key = createHash('sha256').update(codeFingerprint()).update('\0').update(bucket).update('\0').update(input).digest('base64url').slice(0, 32);
-  b.used.add(key);
   let value = b.entries.get(key);
-  if (value === undefined) {
+  if (typeof value !== 'string') {
+    // Marked used only once computed: an input that throws (bad content) must not be
+    // flushed as [key, null] and come back from the next build as a "rendered" null.
     value = compute();
     b.entries.set(key, value);
     b.dirty = true;
   }
+  b.used.add(key);
   return value;
 }
