@@ -5,6 +5,7 @@ import { activationPlotHtml } from '../plot/figure-html';
 import { linkableTerms } from '../content/records';
 import { buildTermView, formulaOf } from '../content/term-view';
 import { CATEGORIES_FILE } from '../content/source-files';
+import { termCard } from '../seo/og-cards';
 import { markdownFields, type Check } from './context';
 
 /** An error thrown by the render pipeline as an issue: unified's messages carry a line and a reason, anything else only its message. */
@@ -19,7 +20,7 @@ function asIssue(file: string, where: string, error: unknown): ContentIssue {
 
 /**
  * Renders every term exactly as its page does (body, fields, formula, plot,
- * then the whole view), so anything the build would reject is reported by
+ * sharing card, then the whole view), so anything the build would reject is reported by
  * `npm run check` first, all at once, each with its file and field or line.
  * Results are cached on disk with the build's own cache: the build then reuses them.
  */
@@ -44,6 +45,8 @@ export const checkRendering: Check = ({ index, model }) => {
     const formula = formulaOf(record);
     if (formula) attempt('formula', () => renderFormula(formula, `${file} formula`));
     if (data.plot) attempt('plot', () => activationPlotHtml({ ...data.plot!, idSuffix: 'lead' }));
+    // The card's text and plot (drawing it to PNG is left to the build: it cannot fail on content).
+    if (issues.length === before) attempt('(sharing card)', () => termCard(record, index));
     // Everything else the page computes, once the parts above render and every term it names is published
     // (a reference to a missing or invalid term is reported by the references check or by that term's file).
     const named = [...data.related, ...data.comparisons.flatMap((c) => ('with' in c ? [c.with] : []))];
