@@ -63,7 +63,9 @@ const variant = fc.record({
   body: fc.array(piece, { minLength: 1, maxLength: 3 }),
 });
 
-function write(v: fc.Infer<typeof variant>): void {
+type Variant = typeof variant extends fc.Arbitrary<infer T> ? T : never;
+
+function write(v: Variant): void {
   const data = structuredClone(frontmatter);
   const path = v.field.split('.');
   let target = data as Record<string, unknown>;
