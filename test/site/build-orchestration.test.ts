@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -131,6 +131,29 @@ describe('npm run build', () => {
     const locked = join(project.root, left[0], 'site', 'locked', 'file.txt');
     chattr('-i', locked);
     immutable.push(locked);
+  }, 240_000);
+
+  // Row 29: `kill -9` of the build's parent left the astro and card processes running, writing `.dist-*` folders.
+  test('row 29: when the build script is killed, its astro child stops and the next build removes the staging folder', async () => {
+    const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const parent = spawn(process.execPath, [tsx, 'scripts/build.ts'], { cwd: project.root, stdio: 'ignore' });
+    const staging = await new Promise<string>((resolve) => {
+      const poll = setInterval(() => {
+        const found = dotDist().find((n) => n.startsWith('.dist-staging-'));
+        if (found) clearInterval(poll), resolve(found);
+      }, 100);
+    });
+    // Let astro start and load its config (the parent watch is set up there).
+    await new Promise((r) => setTimeout(r, 4000));
+    parent.kill('SIGKILL');
+    const running = () => spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(staging));
+    for (let i = 0; i < 60 && running().length; i++) await new Promise((r) => setTimeout(r, 500));
+    expect(running()).toEqual([]);
+
+    const next = project.run('scripts/build.ts');
+    expect(next.status, output(next)).toBe(0);
+    expect(output(next)).toContain(`Removed ${staging}`);
+    expect(dotDist().filter((n) => !n.startsWith('.dist-retired-'))).toEqual([]);
   }, 240_000);
 
   // Row 19: an immutable dist/ gave an uncaught EPERM, a staging folder left behind and no clear message.
