@@ -30,6 +30,9 @@ export default function contentChecks(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         previousSite = process.env.GLOSSARY_PREVIOUS_SITE ?? fileURLToPath(config.outDir);
+        // scripts/build.ts runs us as a child: if it is killed, stop too instead of writing into its staging folder.
+        const parent = Number(process.env.GLOSSARY_PARENT_PID);
+        if (parent) setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();
         // `astro sync` (run by `astro check` inside `npm run check`, which has just run these checks) only needs the loader.
         if (command === 'sync' || command === 'preview') return;
         const model = loadContentModel(root);
@@ -46,9 +49,6 @@ export default function contentChecks(): AstroIntegration {
         }
         if (report.issues.length) stop(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
-        // scripts/build.ts runs us as a child: if it is killed, stop too instead of writing into its staging folder.
-        const parent = Number(process.env.GLOSSARY_PARENT_PID);
-        if (parent) setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

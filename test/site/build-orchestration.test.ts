@@ -143,8 +143,10 @@ describe('npm run build', () => {
         if (found) clearInterval(poll), resolve(found);
       }, 100);
     });
-    // Let astro start and load its config (the parent watch is set up there).
+    // Let astro start and load its config (the parent watch is set up there), then kill the build
+    // script itself (the process that owns the staging folder; `tsx` runs it as its own child).
     await new Promise((r) => setTimeout(r, 4000));
+    process.kill(Number(readFileSync(join(project.root, staging, '.owner-pid'), 'utf8')), 'SIGKILL');
     parent.kill('SIGKILL');
     const running = () => spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(staging));
     for (let i = 0; i < 60 && running().length; i++) await new Promise((r) => setTimeout(r, 500));
