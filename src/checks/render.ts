@@ -24,12 +24,14 @@ function asIssue(file: string, where: string, error: unknown): ContentIssue {
  * `npm run check` first, all at once, each with its file and field or line.
  * Results are cached on disk with the build's own cache: the build then reuses them.
  */
-export const checkRendering: Check = ({ index, model }) => {
+export const checkRendering: Check = ({ index, model, sources }) => {
   const issues: ContentIssue[] = [];
   const terms = linkableTerms(index);
-  const sources = new Map(model.sources.map((s) => [s.file, s]));
-  for (const record of index.terms) {
-    const { file, data } = record;
+  for (const source of sources) {
+    const { file } = source;
+    // A term with frontmatter problems is still rendered where it can be (body, Markdown fields), so its
+    // editor sees every problem at once; the rest of the page needs valid data.
+    const record = index.bySlug.get(source.slug)?.file === file ? index.bySlug.get(source.slug) : undefined;
     const before = issues.length;
     const attempt = (where: string, render: () => unknown) => {
       try {
@@ -38,10 +40,12 @@ export const checkRendering: Check = ({ index, model }) => {
         issues.push(asIssue(file, where, error));
       }
     };
-    const source = sources.get(file);
     // A body that does not parse is reported by the content model itself.
-    if (!source || !model.bodyIssue(source)) attempt('(body)', () => renderBody(record.body ?? '', file, terms, record.bodyTree));
-    for (const [path, text] of markdownFields(data as unknown as Record<string, unknown>)) attempt(path, () => renderMarkdown(text, `${file} ${path}`));
+    const bodyParses = !model.bodyIssue(source);
+    if (bodyParses) attempt('(body)', () => renderBody(source.body, file, terms, () => model.body(source)));
+    for (const [path, text] of markdownFields(source.frontmatter)) attempt(path, () => renderMarkdown(text, `${file} ${path}`));
+    if (!record) continue;
+    const { data } = record;
     const formula = formulaOf(record);
     if (formula) attempt('formula', () => renderFormula(formula, `${file} formula`));
     if (data.plot) attempt('plot', () => activationPlotHtml({ ...data.plot!, idSuffix: 'lead' }));
@@ -51,7 +55,7 @@ export const checkRendering: Check = ({ index, model }) => {
     // (a reference to a missing or invalid term is reported by the references check or by that term's file).
     const named = [...data.related, ...data.comparisons.flatMap((c) => ('with' in c ? [c.with] : []))];
     const complete = named.every((slug) => index.bySlug.has(slug)) && index.categoryBySlug.has(data.category);
-    if (complete && issues.length === before && (!source || !model.bodyIssue(source))) attempt('(page)', () => buildTermView(record, index));
+    if (complete && issues.length === before && bodyParses) attempt('(page)', () => buildTermView(record, index));
   }
   for (const c of index.categories)
     try {

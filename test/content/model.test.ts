@@ -99,6 +99,12 @@ describe('the content model', () => {
     expect(out[0]).toMatch(new RegExp(`^content/terms/softsign\\.mdx  line ${BODY_LINE + 2}: `));
   });
 
+  test('a term with frontmatter problems still has its body checked: every problem at once', () => {
+    const out = problems((c) => writeFileSync(join(c, 'terms', 'softsign.mdx'), withBody('First.\n\n<script>alert(1)</script>').replace('related:', 'relatd:')));
+    expect(out.some((l) => l.startsWith('content/terms/softsign.mdx  ') && l.includes('relatd')), out.join('\n')).toBe(true);
+    expect(out.some((l) => l.startsWith(`content/terms/softsign.mdx  line ${BODY_LINE + 2}: `))).toBe(true);
+  });
+
   // Row 18: a key that is no slug passed check and crashed the build in getStaticPaths.
   test("row 18: a categories.yaml key that is not a slug names content/categories.yaml", () => {
     const out = problems((c) => writeFileSync(join(c, 'categories.yaml'), `${readFileSync(join(VALID, 'categories.yaml'), 'utf8')}'Bad Key/../x':\n  name: Bad\n  description: A category whose key is not a slug at all.\n`));
