@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeStaging, removeLeftovers, swapIn } from './lib/staging';
 
-const { values, positionals } = parseArgs({ options: { 'allow-shrink': { type: 'boolean', default: false } }, allowPositionals: true, strict: false });
+const { values } = parseArgs({ options: { 'allow-shrink': { type: 'boolean', default: false } }, allowPositionals: true, strict: false });
+// Every other argument goes to `astro build` as before.
+const astroArgs = process.argv.slice(2).filter((a) => a !== '--allow-shrink');
 const require = createRequire(import.meta.url);
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const outDir = process.env.GLOSSARY_OUT_DIR ?? 'dist';
@@ -29,7 +31,7 @@ function quit(code: number, message?: string): never {
 // Clean up on every way out: Ctrl-C, a terminated CI job, a closed terminal.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => quit(130, `Build interrupted (${signal}).`));
 
-astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ...positionals.filter((a) => a !== '--allow-shrink')], {
+astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ...astroArgs], {
   stdio: 'inherit',
   env: {
     ...process.env,
