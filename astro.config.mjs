@@ -1,37 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/markdown/plugins.ts';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
 import pairOverlap from './src/integrations/pair-overlap.ts';
 import { isReversePairPath } from './src/content/compare.ts';
 
-const lastModified = pageLastModified();
+// Read on first use (when the sitemap is written, after the content checks), never while this file loads:
+// a content error must come out as the checks' list, not as "Unable to load your Astro config".
+/** @type {Map<string, Date> | undefined} */
+let lastModified;
 
 export default defineConfig({
   // Canonical URLs, the sitemap and OpenGraph need an absolute origin.
   site: process.env.SITE_URL ?? 'https://glossary.example.org',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro 7's default processor (Sätteri) ignores remark/rehype plugins, so
-  // math would silently render as code. MDX inherits this processor.
-  // No syntax highlighting: snippets are one or two lines, and plain text in our own colours
-  // meets contrast in both schemes (Shiki's themes' comment colours do not).
-  markdown: { processor: unified({ remarkPlugins, rehypePlugins }) },
+  // No `markdown.processor` and no @astrojs/mdx: Astro renders no Markdown or MDX of ours. Term bodies
+  // and fields go through src/markdown/ (one unified pipeline, cached, shared with `npm run check`);
+  // building with and without the two gave a byte-identical dist/.
   integrations: [
+    // Checks the content model before anything renders; writes the sharing cards and the search index after.
     contentChecks(),
-    // Term bodies are rendered by src/markdown/render-body.ts (cached, no JS
-    // bundling per term); the integration serves any .mdx pages with the same
-    // unified processor. No syntax highlighting: snippets are a line or two, and
-    // plain text in our colours meets contrast where Shiki's comment colours do not.
-    mdx({ syntaxHighlight: false }),
     pairOverlap(),
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !isReversePairPath(new URL(page).pathname),
       serialize(item) {
+        lastModified ??= pageLastModified();
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },

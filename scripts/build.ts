@@ -1,48 +1,55 @@
-// npm run build — builds the site atomically: into a fresh directory beside dist/,
-// then swaps it in only when every step succeeded. A broken term, a failed
-// check or a crash leaves the last good site in dist/ byte for byte.
+// npm run build — `astro build` (which checks the content, writes the pages, the sharing cards
+// and the search index) into a fresh staging folder beside dist/, then swaps it in only when
+// the build succeeded. A broken term, a failed check or a crash leaves the last good site in
+// dist/ byte for byte.
+// Usage: npm run build [-- --allow-shrink]   (--allow-shrink: publish even if most terms are gone)
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { indexSite } from './search-index';
+import { parseArgs } from 'node:util';
+import { makeStaging, removeLeftovers, swapIn } from './lib/staging';
 
+const { values } = parseArgs({ options: { 'allow-shrink': { type: 'boolean', default: false } }, allowPositionals: true, strict: false });
+// Every other argument goes to `astro build` as before.
+const astroArgs = process.argv.slice(2).filter((a) => a !== '--allow-shrink');
 const require = createRequire(import.meta.url);
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const outDir = process.env.GLOSSARY_OUT_DIR ?? 'dist';
-const staging = `.dist-staging-${process.pid}`;
-const cards = `.dist-cards-${process.pid}`;
-const retired = `.dist-retired-${process.pid}`;
+const started = performance.now();
 
-function fail(message: string): never {
-  og.kill();
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(cards, { recursive: true, force: true });
-  console.error(`\n✗ ${message}\n  The previous site in ${outDir}/ was left untouched.`);
+// Folders of builds that were killed (their owner process is gone) are removed first.
+for (const removed of removeLeftovers(dirname(outDir) || '.')) console.log(`Removed ${removed}, left behind by a build that was stopped.`);
+const staging = makeStaging(dirname(outDir) || '.');
+
+let astro: ReturnType<typeof spawn> | undefined;
+function quit(code: number, message?: string): never {
+  astro?.kill('SIGTERM');
+  staging.remove();
+  if (message) console.error(`\n✗ ${message}\n  The previous site in ${outDir}/ was left untouched.`);
+  process.exit(code);
+}
+// Clean up on every way out: Ctrl-C, a terminated CI job, a closed terminal.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => quit(130, `Build interrupted (${signal}).`));
+
+astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ...astroArgs], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    // The content model compares the new site with the one it replaces, not with the empty staging folder.
+    GLOSSARY_PREVIOUS_SITE: outDir,
+    GLOSSARY_ALLOW_SHRINK: values['allow-shrink'] ? '1' : (process.env.GLOSSARY_ALLOW_SHRINK ?? ''),
+    GLOSSARY_PARENT_PID: String(process.pid),
+  },
+});
+const status = await new Promise<number | null>((resolve) => astro!.on('close', resolve));
+astro = undefined;
+if (status !== 0) quit(1, 'Build failed (see the problems above: each names the file and the field or line).');
+
+const swap = swapIn(staging, outDir);
+if (!swap.deployed) {
+  staging.remove();
+  console.error(`\n✗ The new site was built but could not replace ${outDir}/: ${swap.error}\n  The previous site in ${outDir}/ was left untouched. Make ${outDir}/ writable (e.g. \`chattr -i\`, or its owner) and build again.`);
   process.exit(1);
 }
-
-const started = performance.now();
-// Sharing cards are rendered by a second process on the other core while Astro builds the pages.
-const og = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'og-images.ts'), cards], { stdio: ['ignore', 'ignore', 'pipe'] });
-let ogErrors = '';
-og.stderr.on('data', (d) => (ogErrors += d));
-const ogDone = new Promise<number | null>((resolve) => og.on('close', resolve));
-
-const build = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...process.argv.slice(2)], { stdio: 'inherit' });
-const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
-if (status !== 0) fail('Build failed (see the error above: it names the file and the field).');
-if ((await ogDone) !== 0) fail(`Rendering the sharing cards failed:\n${ogErrors}`);
-cpSync(join(cards, 'og'), join(staging, 'og'), { recursive: true });
-rmSync(cards, { recursive: true, force: true });
-
-try {
-  await indexSite(staging);
-} catch (error) {
-  fail(`Search indexing failed: ${(error as Error).message}`);
-}
-
-if (existsSync(outDir)) renameSync(outDir, retired);
-renameSync(staging, outDir);
-rmSync(retired, { recursive: true, force: true });
+if (swap.warning) console.warn(`\n! ${swap.warning}`);
 console.log(`\n✓ Site built into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

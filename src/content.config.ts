@@ -1,20 +1,8 @@
-import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
 import { termFiles } from './content/term-loader';
-import { categorySchema, makeTermSchema } from './schema';
 
-// The schemas live in src/schema/ as plain zod so Node tools share them;
-// here they only gain Astro's typed references.
-const terms = defineCollection({
-  // Our loader, not glob(): bodies are rendered with a cache instead of being
-  // bundled as one MDX module per term (see src/content/term-loader.ts).
-  loader: termFiles(),
-  schema: makeTermSchema({ category: reference('categories'), term: reference('terms') }),
-});
+// Terms come from the content model (src/content/model.ts), already validated by src/schema/
+// and the content checks: no second schema pass here. Categories are part of that model too.
+const terms = defineCollection({ loader: termFiles() });
 
-const categories = defineCollection({
-  loader: file('./content/categories.yaml'),
-  schema: categorySchema,
-});
-
-export const collections = { terms, categories };
+export const collections = { terms };

@@ -1,51 +1,41 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkMath from 'remark-math';
+import { remarkPlugins } from '../markdown/plugins';
+import type { PluggableList } from 'unified';
 import type { Root } from 'mdast';
 import type { TermSource } from '../content/source-files';
 import type { GlossaryIndex } from '../content/records';
+import type { Glossary } from '../content/model';
 import type { ContentIssue } from '../schema';
 
-/** What every check receives: the raw files, and the index of those that passed the schema. */
+/** What every check receives: the content model of the build. */
 export interface CheckContext {
+  /** Every term file whose frontmatter parsed, valid or not. */
   sources: readonly TermSource[];
+  /** The valid terms and their categories: what the site publishes. */
   index: GlossaryIndex;
-  /** Parsed MDX body of a file (cached); undefined if the MDX does not parse (reported by the tex check). */
+  /** Slugs of every term file that exists, valid or not: a reference to one is not to a missing term. */
+  known: ReadonlySet<string>;
+  /** The parsed MDX body of a file, with file line numbers; undefined if it does not parse (reported once by the model). */
   body(source: TermSource): Root | undefined;
+  model: Glossary;
 }
+
+/** Parses an MDX body as the build does; throws on an MDX syntax error. */
+export { parseMdxBody } from '../content/model';
 
 export type Check = (ctx: CheckContext) => ContentIssue[];
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
-const mdParser = unified().use(remarkParse).use(remarkMath);
-
-/** Parses an MDX body the way the build sees it (MDX syntax, `$math$`). Throws on MDX syntax errors. */
-export function parseMdxBody(body: string): Root {
-  return mdxParser.runSync(mdxParser.parse(body)) as Root;
-}
+// The same remark plugins as the field renderer (src/markdown/render.ts), so checks see the tree the page renders.
+const mdParser = unified().use(remarkParse).use(remarkPlugins as PluggableList);
 
 /** Parses Markdown from a frontmatter field (no JSX). */
 export function parseMarkdownField(text: string): Root {
   return mdParser.runSync(mdParser.parse(text)) as Root;
 }
 
-export function makeContext(sources: readonly TermSource[], index: GlossaryIndex): CheckContext {
-  const cache = new Map<string, Root | undefined>();
-  return {
-    sources,
-    index,
-    body(source) {
-      if (!cache.has(source.file)) {
-        try {
-          cache.set(source.file, parseMdxBody(source.body));
-        } catch {
-          cache.set(source.file, undefined);
-        }
-      }
-      return cache.get(source.file);
-    },
-  };
+export function makeContext(model: Glossary, sources: readonly TermSource[] = model.sources): CheckContext {
+  return { sources, index: model.index, known: model.known, body: model.body, model };
 }
 
 /** The Markdown-bearing fields of a term, with their dotted paths, for checks that look inside text. */

@@ -1,8 +1,7 @@
 import { formatIssue, isError, type ContentIssue } from '../schema';
-import { makeIndex, type GlossaryIndex } from '../content/records';
-import { readCategorySource, readTermSources, type TermSource } from '../content/source-files';
+import type { GlossaryIndex } from '../content/records';
+import { loadContentModel, type Glossary } from '../content/model';
 import { makeContext, type Check } from './context';
-import { checkSchemas } from './schema';
 import { checkReferences } from './references';
 import { checkDuplicates } from './duplicates';
 import { checkTex } from './tex';
@@ -18,18 +17,23 @@ import { checkFoldedScalars } from './folded-scalars';
 import { checkEditorial } from './editorial';
 import { checkRelations } from './relations';
 import { checkPairs } from './pairs';
+import { checkRendering } from './render';
 import { perFile } from './cache';
 import { siteRoutes } from '../content/routes';
 
-/** Checks that need the validated index, in the order their messages print. */
+/**
+ * Every content check, in the order their messages print. A check adds one line here.
+ * Earlier checks word a problem best: a later check's message for a place (file and
+ * field or line) that already has one is dropped, so one mistake gives one message.
+ */
 const CHECKS: [name: string, check: Check][] = [
-  ['references', (ctx) => checkReferences(ctx.index)],
+  ['references', (ctx) => checkReferences(ctx.index, ctx.known)],
   ['duplicates', checkDuplicates],
   // The costly file-local checks reuse earlier results for unchanged files.
   ['tex', perFile('tex', checkTex)],
   ['plot', perFile('plot', checkPlots)],
   ['formula', checkFormulas],
-  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index)].sort().join('\n'))],
+  ['links', perFile('links', checkLinks, (ctx) => [...siteRoutes(ctx.index), ...ctx.known].sort().join('\n'))],
   ['seo', checkSeo],
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
@@ -39,6 +43,8 @@ const CHECKS: [name: string, check: Check][] = [
   ['editorial', checkEditorial],
   ['relations', checkRelations],
   ['pairs', checkPairs],
+  // Last: renders every page's content with the build's own pipeline, so `check` rejects whatever the build would.
+  ['render', checkRendering],
 ];
 
 export interface CheckReport {
@@ -48,27 +54,47 @@ export interface CheckReport {
   files: number;
 }
 
-/** Runs every content check over already-read sources. */
-export function checkSources(sources: readonly TermSource[], categories: Record<string, unknown>): CheckReport {
-  const schema = checkSchemas(sources, categories);
-  const index = makeIndex(schema.terms, schema.categories);
-  const ctx = makeContext(sources, index);
-  const issues = [...schema.issues];
-  for (const [, check] of CHECKS) issues.push(...check(ctx));
-  // One message per file and place: the schema's wording wins over a later check's.
-  const seen = new Set<string>();
-  const unique = issues.filter((i) => {
-    const key = `${i.file}\u0000${i.where}\u0000${i.message.slice(0, 20)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { issues: unique, index, files: sources.length };
+/** True when `where` is `place` or inside it (`plot` holds `plot.domain` and `plot.compare[0]`). */
+function within(where: string, place: string): boolean {
+  return where === place || where.startsWith(`${place}.`) || where.startsWith(`${place}[`);
 }
 
-/** Reads content/ under `root` and runs every check. */
+/**
+ * Keeps one message per place: exact repeats go, and so does a later check's
+ * message at a place (or inside a field) an earlier check already reported.
+ * Messages of one check are all kept: two bad formulas on one line are two problems.
+ */
+export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] {
+  const out: ContentIssue[] = [];
+  const reported = new Map<string, string[]>();
+  const exact = new Set<string>();
+  for (const group of groups) {
+    const added: ContentIssue[] = [];
+    for (const issue of group) {
+      const earlier = reported.get(issue.file) ?? [];
+      if (issue.where && earlier.some((place) => within(issue.where, place))) continue;
+      const key = `${issue.file}\0${issue.where}\0${issue.message}`;
+      if (exact.has(key)) continue;
+      exact.add(key);
+      added.push(issue);
+    }
+    for (const issue of added) reported.set(issue.file, [...(reported.get(issue.file) ?? []), issue.where].filter(Boolean));
+    out.push(...added);
+  }
+  return out;
+}
+
+/** Runs every content check over the content model. */
+export function checkGlossary(model: Glossary): CheckReport {
+  const ctx = makeContext(model);
+  const bodyIssues = model.sources.map((s) => model.bodyIssue(s)).filter((i) => i !== undefined);
+  const groups = [[...model.issues], bodyIssues, ...CHECKS.map(([, check]) => check(ctx))];
+  return { issues: dedupeIssues(groups), index: model.index, files: model.sources.length };
+}
+
+/** Reads content/ under `root` (once per process, shared with the build) and runs every check. */
 export function checkContent(root = '.'): CheckReport {
-  return checkSources(readTermSources(root), readCategorySource(root));
+  return checkGlossary(loadContentModel(root));
 }
 
 /** The report as printed by `npm run check` and by a failing build. */

@@ -2,6 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { ContentIssue } from '../schema';
 import { normaliseRoute, siteRoutes } from '../content/routes';
+import { termUrl } from '../content/records';
 import { suggest } from './references';
 import { markdownFields, parseMarkdownField, type Check } from './context';
 
@@ -15,7 +16,8 @@ function internalLinks(tree: Root): { url: string; line?: number }[] {
 
 /** Internal links in bodies and fields that point to no page the site will have. */
 export const checkLinks: Check = (ctx) => {
-  const routes = siteRoutes(ctx.index);
+  // A term whose file has problems of its own still has a page once they are fixed: a link to it is not dead.
+  const routes = new Set([...siteRoutes(ctx.index), ...[...ctx.known].map(termUrl)]);
   const issues: ContentIssue[] = [];
   const report = (file: string, where: string, url: string) => {
     const hint = suggest(normaliseRoute(url), routes);
@@ -24,7 +26,7 @@ export const checkLinks: Check = (ctx) => {
   for (const s of ctx.sources) {
     const tree = ctx.body(s);
     if (tree)
-      for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${(l.line ?? 1) + s.bodyLine - 1}`, l.url);
+      for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${l.line ?? s.bodyLine}`, l.url);
     for (const [path, text] of markdownFields(s.frontmatter))
       for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
   }

@@ -41,7 +41,7 @@ export const checkPlots: Check = (ctx) => {
     if (!tree) continue;
     visit(tree, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as { name?: string }).name !== 'ActivationPlot') return;
-      const where = `line ${(node.position?.start.line ?? 1) + s.bodyLine - 1}`;
+      const where = `line ${node.position?.start.line ?? s.bodyLine}`;
       const attributes = (node as unknown as { attributes?: JsxAttribute[] }).attributes ?? [];
       const attrs = new Map(attributes.map((a) => [a.name, attributeValue(a)]));
       const fn = attrs.get('fn');

@@ -22,7 +22,9 @@ function unknownTerm(slug: string, index: GlossaryIndex): string {
  * Finds references that point nowhere. Astro only logs a broken reference()
  * and keeps building (withastro/astro #17582); we refuse to ship dead links.
  */
-export function checkReferences(index: GlossaryIndex): ContentIssue[] {
+export function checkReferences(index: GlossaryIndex, known: ReadonlySet<string> = new Set()): ContentIssue[] {
+  // A term whose own file is invalid exists: its file reports its problems, references to it are not missing.
+  const exists = (slug: string) => index.bySlug.has(slug) || known.has(slug);
   const issues: ContentIssue[] = [];
   for (const { slug, file, data } of index.terms) {
     if (!index.categoryBySlug.has(data.category)) {
@@ -35,12 +37,12 @@ export function checkReferences(index: GlossaryIndex): ContentIssue[] {
     }
     data.related.forEach((ref, i) => {
       if (ref === slug) issues.push({ file, where: `related[${i}]`, message: 'a term cannot be related to itself — remove it' });
-      else if (!index.bySlug.has(ref)) issues.push({ file, where: `related[${i}]`, message: unknownTerm(ref, index) });
+      else if (!exists(ref)) issues.push({ file, where: `related[${i}]`, message: unknownTerm(ref, index) });
     });
     data.comparisons.forEach((c, i) => {
       if (!('with' in c)) return;
       if (c.with === slug) issues.push({ file, where: `comparisons[${i}].with`, message: 'a term cannot be compared with itself' });
-      else if (!index.bySlug.has(c.with))
+      else if (!exists(c.with))
         issues.push({ file, where: `comparisons[${i}].with`, message: `${unknownTerm(c.with, index)} (use \`name:\` for a concept without a page)` });
     });
   }

@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import { katexOptions } from '../markdown/plugins';
 import type { ContentIssue } from '../schema';
-import { markdownFields, parseMarkdownField, parseMdxBody, type Check } from './context';
+import { markdownFields, parseMarkdownField, type Check } from './context';
 
 /** KaTeX's complaint about one formula, or undefined when it renders. */
 export function texError(tex: string, displayMode: boolean): string | undefined {
@@ -37,19 +37,11 @@ const short = (tex: string) => (tex.length > 40 ? `${tex.slice(0, 37)}…` : tex
 export const checkTex: Check = (ctx) => {
   const issues: ContentIssue[] = [];
   for (const s of ctx.sources) {
+    // A body that does not parse is reported once, by the content model.
     const tree = ctx.body(s);
-    if (!tree) {
-      // Parse again only to report where the MDX syntax error is.
-      try {
-        parseMdxBody(s.body);
-      } catch (error) {
-        const e = error as { line?: number; reason?: string; message: string };
-        issues.push({ file: s.file, where: `line ${(e.line ?? 1) + s.bodyLine - 1}`, message: `the MDX body does not parse: ${e.reason ?? e.message}` });
-      }
-    }
     if (tree) {
       mathIn(tree, (line, tex, error) =>
-        issues.push({ file: s.file, where: `line ${(line ?? 1) + s.bodyLine - 1}`, message: `invalid TeX "${short(tex)}": ${error}` }),
+        issues.push({ file: s.file, where: `line ${line ?? s.bodyLine}`, message: `invalid TeX "${short(tex)}": ${error}` }),
       );
     }
     for (const [path, text] of markdownFields(s.frontmatter)) {

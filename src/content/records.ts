@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Category, TermData } from '../schema';
 
 /** A validated term with plain slug references: what pure code (views, checks, feeds) consumes. */
@@ -7,8 +8,10 @@ export interface TermRecord {
   /** Repository-relative path, used in error messages and for history. */
   file: string;
   data: TermData;
-  /** The MDX body, when the record came from a file (Astro's collection or the content check). */
+  /** The MDX body, when the record came from a file (the content model). */
   body?: string;
+  /** The body's parsed tree with file line numbers, from the content model (parsed at most once per build). */
+  bodyTree?: () => Root | undefined;
 }
 
 export interface CategoryRecord {

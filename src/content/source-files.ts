@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { formatIssue } from '../schema/errors';
+import { splitTermSource } from './read-source';
 
 /** A term file as an editor wrote it, before validation. */
 export interface TermSource {
@@ -13,25 +15,18 @@ export interface TermSource {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 export const TERMS_DIR = 'content/terms';
 export const CATEGORIES_FILE = 'content/categories.yaml';
 
-/** Splits one MDX file into frontmatter and body; YAML errors name the file. */
+/**
+ * Splits one MDX file into frontmatter and body for the editor tools; throws the
+ * first problem (file and line). Builds and checks use src/content/model.ts.
+ */
 export function parseTermSource(file: string, source: string): TermSource {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new Error(`${file}  (frontmatter): the file must start with a --- YAML block --- (run \`npm run new -- "Term name"\` for a template)`);
-  let frontmatter: unknown;
-  try {
-    frontmatter = parseYaml(match[1]);
-  } catch (error) {
-    throw new Error(`${file}  (frontmatter): invalid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const body = source.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length;
-  return { slug, file, frontmatter: (frontmatter ?? {}) as Record<string, unknown>, body, bodyLine };
+  const split = splitTermSource(file, source);
+  if (!split.frontmatter) throw new Error(split.issues.map(formatIssue).join('\n'));
+  return { slug, file, frontmatter: split.frontmatter, body: split.body, bodyLine: split.bodyLine };
 }
 
 /** Every `*.mdx` in the terms folder, sorted by file name. */

@@ -63,7 +63,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     description: data.seo.description ?? truncateWords(shortDefinitionText, 160),
     category: { slug: category.slug, name: category.data.name, url: categoryUrl(category.slug) },
     shortDefinitionHtml: renderInlineMarkdown(data.shortDefinition, at('shortDefinition')),
-    bodyHtml: renderBody(record.body ?? '', file, linkableTerms(index)),
+    bodyHtml: renderBody(record.body ?? '', file, linkableTerms(index), record.bodyTree),
     shortDefinitionText,
     formulaHtml: formulaOf(record) ? renderFormula(formulaOf(record)!, at('formula')) : undefined,
     steps: data.howItWorks.map((s, i) => ({ title: s.title, html: renderMarkdown(s.body, at(`howItWorks[${i}].body`)) })),

@@ -1,20 +1,66 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../checks';
+import { fileURLToPath } from 'node:url';
+import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
+import { loadContentModel } from '../content/model';
+import { shrinkProblem } from './shrink-guard';
+import { indexSite } from './search-index';
+import { writeCards } from '../seo/write-cards';
+
+/** Prints a content problem list (never a stack trace) and stops the build. */
+function stop(message: string): never {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
 
 /**
- * Runs the same content checks as `npm run check` before the build renders
- * anything, and fails it on any problem. Astro itself only logs a broken
- * reference() and ships the dead link (withastro/astro #17582).
+ * The glossary's part of `astro build`: runs every content check on the content
+ * model before Astro's content loader or any page sees it (the loader and the
+ * pages then read the same, already-validated model), refuses a build that
+ * would silently drop most of the site, and completes the site after the pages
+ * are written: sharing cards and the Pagefind search index, as Starlight adds
+ * Pagefind in `astro:build:done`. `astro build` alone thus builds the whole site;
+ * `npm run build` only adds the atomic swap of dist/.
  */
 export default function contentChecks(): AstroIntegration {
+  let root = '.';
+  let previousSite = 'dist';
   return {
-    name: 'glossary:content-checks',
+    name: 'glossary:content',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        const report = checkContent('.');
-        if (report.issues.some(isError)) throw new Error(`Content checks failed:\n${formatReport(report)}`);
+      'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
+        previousSite = process.env.GLOSSARY_PREVIOUS_SITE ?? fileURLToPath(config.outDir);
+        // scripts/build.ts runs us as a child: if it is killed, stop too instead of writing into its staging folder.
+        const parent = Number(process.env.GLOSSARY_PARENT_PID);
+        if (parent) setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();
+        // `astro sync` (run by `astro check` inside `npm run check`, which has just run these checks) only needs the loader.
+        if (command === 'sync' || command === 'preview') return;
+        const model = loadContentModel(root);
+        if (command === 'build') {
+          // Before the checks: a mass deletion also breaks references, and the editor should hear the cause first.
+          const shrink = shrinkProblem(model.known.size, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
+          if (shrink) stop(shrink);
+        }
+        const report = checkGlossary(model);
+        if (command !== 'build') {
+          // `astro dev` keeps serving: the editor sees the problems and the pages that still render.
+          if (report.issues.length) logger.warn(formatReport(report));
+          return;
+        }
+        if (report.issues.some(isError)) stop(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        try {
+          const cards = await writeCards(out, loadContentModel(root).index);
+          logger.info(`${cards} sharing cards written`);
+          const pages = await indexSite(out);
+          logger.info(`Search index: ${pages} pages`);
+        } catch (error) {
+          stop(`Completing the site failed: ${(error as Error).message}`);
+        }
       },
     },
   };

@@ -1,22 +1,23 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import katex from 'katex';
+import { codeFingerprint } from './code-fingerprint';
 
 const ROOT = join('node_modules', '.cache', 'glossary');
-// Cached HTML depends on the KaTeX that rendered it; bump the suffix to invalidate everything else.
-const VERSION = `katex-${katex.version}-v3`; // v3: computed values (`=min(gelu)`) in fields
 
 interface Bucket {
   entries: Map<string, string>;
   used: Set<string>;
   dirty: boolean;
 }
-// One map per module instance. Astro bundles pages separately from the config's integrations,
-// so each bucket name must be used from one side only: 'checks' by the content-check
-// integration, 'bodies' and 'fields' by the pages.
-const buckets = new Map<string, Bucket>();
-let flushRegistered = false;
+// Astro loads the config's integrations and the pages as separate module instances in one
+// process: the buckets live on globalThis so both sides read and write one copy (and one flush).
+const SHARED = Symbol.for('glossary.disk-cache');
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { buckets: new Map<string, Bucket>(), flushRegistered: false }) as {
+  buckets: Map<string, Bucket>;
+  flushRegistered: boolean;
+};
+const buckets = shared.buckets;
 
 function file(name: string): string {
   return join(ROOT, `${name}.ndjson`);
@@ -38,8 +39,8 @@ function open(name: string): Bucket {
     }
   }
   buckets.set(name, bucket);
-  if (!flushRegistered) {
-    flushRegistered = true;
+  if (!shared.flushRegistered) {
+    shared.flushRegistered = true;
     process.on('exit', flush);
   }
   return bucket;
@@ -57,7 +58,7 @@ function flush(): void {
     mkdirSync(ROOT, { recursive: true });
     const lines: string[] = [];
     for (const key of bucket.used) lines.push(JSON.stringify([key, bucket.entries.get(key)]));
-    const tmp = `${file(name)}.${process.pid}.tmp`;
+    const tmp = `${file(name)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, `${lines.join('\n')}\n`);
     renameSync(tmp, file(name));
   }
@@ -71,13 +72,16 @@ function flush(): void {
  */
 export function diskCached(bucket: string, input: string, compute: () => string): string {
   const b = open(bucket);
-  const key = createHash('sha256').update(VERSION).update('\0').update(input).digest('base64url').slice(0, 32);
-  b.used.add(key);
+  // Keyed by the input and by the code and dependency versions that turn it into output.
+  const key = createHash('sha256').update(codeFingerprint()).update('\0').update(bucket).update('\0').update(input).digest('base64url').slice(0, 32);
   let value = b.entries.get(key);
-  if (value === undefined) {
+  if (typeof value !== 'string') {
+    // Marked used only once computed: an input that throws (bad content) must not be
+    // flushed as [key, null] and come back from the next build as a "rendered" null.
     value = compute();
     b.entries.set(key, value);
     b.dirty = true;
   }
+  b.used.add(key);
   return value;
 }

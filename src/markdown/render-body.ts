@@ -6,14 +6,13 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import { rehypePlugins, remarkPlugins } from './plugins';
 import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
 import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
 
-// Bump when the pipeline's output changes, so cached bodies are re-rendered.
-const PIPELINE_VERSION = '2';
 
 const namesKeys = new WeakMap<readonly LinkableTerm[], string>();
 /** One hash of every linkable name, computed once per list (the list is built once per build). */
@@ -52,10 +51,17 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  * Output is cached on disk by content: a body is re-rendered only when its
  * text, the set of linkable names or this pipeline changes.
  */
-export function renderBody(body: string, file: string, terms: readonly LinkableTerm[]): string {
+export function renderBody(body: string, file: string, terms: readonly LinkableTerm[], tree?: () => Root | undefined): string {
   const namesKey = keyOf(terms);
-  return diskCached('bodies', `${PIPELINE_VERSION}\0${namesKey}\0${file}\0${body}`, () => {
+  // The disk cache's key also holds a fingerprint of this pipeline's code (src/markdown/code-fingerprint.ts).
+  return diskCached('bodies', `${namesKey}\0${file}\0${body}`, () => {
     if (processorFor?.key !== namesKey) processorFor = { key: namesKey, processor: makeProcessor(terms) };
-    return String(processorFor.processor.processSync(new VFile({ value: body, path: file }))).trim();
+    const { processor } = processorFor;
+    const vfile = new VFile({ value: body, path: file });
+    // The content model's tree (parsed once, file line numbers); plugins rewrite it, so they get a copy.
+    const parsed = tree?.();
+    if (!parsed) return String(processor.processSync(vfile)).trim();
+    const hast = processor.runSync(structuredClone(parsed), vfile);
+    return String(processor.stringify(hast, vfile)).trim();
   });
 }

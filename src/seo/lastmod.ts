@@ -1,13 +1,14 @@
 import { lastUpdated } from '../content/history';
 import { categoryUrl, termUrl } from '../content/records';
-import { readTermSources } from '../content/source-files';
+import { loadContentModel } from '../content/model';
 import { activationOf, compareUrl } from '../content/compare';
 
 /**
  * When each page's content last changed, from the terms' `updated` fields or
  * their commit history, never the build time: search engines only use
  * lastmod when it is consistently accurate. Pages that list terms take the
- * newest date among them.
+ * newest date among them. Reads the build's content model: call it lazily
+ * (from a hook), never while astro.config.mjs loads.
  */
 export function pageLastModified(root = '.'): Map<string, Date> {
   const out = new Map<string, Date>();
@@ -16,15 +17,12 @@ export function pageLastModified(root = '.'): Map<string, Date> {
     if (!prev || d > prev) out.set(path, d);
   };
   const terms = new Map<string, { date: Date; fn?: string; with: string[] }>();
-  for (const s of readTermSources(root)) {
-    const raw = s.frontmatter.updated;
-    const d = lastUpdated(s.file, raw ? new Date(raw as string) : undefined);
-    newest(termUrl(s.slug), d);
-    const comparisons = Array.isArray(s.frontmatter.comparisons) ? (s.frontmatter.comparisons as { with?: unknown }[]) : [];
-    const fn = activationOf({ data: s.frontmatter } as Parameters<typeof activationOf>[0]);
-    terms.set(s.slug, { date: d, fn, with: comparisons.flatMap((c) => (typeof c?.with === 'string' ? [c.with] : [])) });
-    if (typeof s.frontmatter.category === 'string') newest(categoryUrl(s.frontmatter.category), d);
+  for (const t of loadContentModel(root).index.terms) {
+    const d = lastUpdated(t.file, t.data.updated);
+    newest(termUrl(t.slug), d);
+    newest(categoryUrl(t.data.category), d);
     for (const listing of ['/', '/glossary/', '/activations/', '/compare/']) newest(listing, d);
+    terms.set(t.slug, { date: d, fn: activationOf(t), with: t.data.comparisons.flatMap((c) => ('with' in c ? [c.with] : [])) });
   }
   // A compare page changes when either of its terms does.
   for (const [slug, t] of terms) {

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folders whose code decides what a cached check result, body HTML or card contains. */
+const PIPELINE_DIRS = ['src/checks', 'src/content', 'src/kernel', 'src/markdown', 'src/plot', 'src/schema', 'src/seo'];
+/** Exact dependency versions (KaTeX, remark, satori…) live in the lockfile. */
+const DEPENDENCY_FILES = ['package-lock.json', 'package.json'];
+
+let cached: string | undefined;
+
+function* files(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else if (/\.(ts|mjs|js|json)$/.test(entry.name)) yield path;
+  }
+}
+
+/**
+ * A hash of the source of the content pipeline and of the dependency lockfile,
+ * read from disk under the project root (the working directory). `npm run check`
+ * (tsx) and the build (Vite) compute the same value, so they share cache
+ * entries; renaming a kernel id or upgrading KaTeX changes it, so no cached
+ * result outlives the code that produced it. Function source text
+ * (`fn.toString()`) would differ between the two transpilers and miss
+ * changes in imported modules.
+ */
+export function codeFingerprint(root = process.cwd()): string {
+  if (cached) return cached;
+  const hash = createHash('sha256');
+  for (const dir of PIPELINE_DIRS)
+    for (const path of files(join(root, dir))) hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+  for (const name of DEPENDENCY_FILES) if (existsSync(join(root, name))) hash.update(name).update(readFileSync(join(root, name)));
+  cached = hash.digest('hex').slice(0, 16);
+  return cached;
+}
