@@ -26,12 +26,14 @@ export { parseMdxBody } from '../content/model';
 
 export type Check = (ctx: CheckContext) => ContentIssue[];
 
-// The same remark plugins as the field renderer (src/markdown/render.ts), so checks see the tree the page renders.
-const mdParser = unified().use(remarkParse).use(remarkPlugins as PluggableList);
+// The same remark syntax extensions as the field renderer (src/markdown/render.ts), so checks see the
+// tree the page renders. Parse only, like the model's body trees: transforms such as computed values
+// must not run, or the number check would see the kernel's output as hand-typed text.
+const mdParser = unified().use(remarkParse).use(remarkPlugins as PluggableList).freeze();
 
 /** Parses Markdown from a frontmatter field (no JSX). */
 export function parseMarkdownField(text: string): Root {
-  return mdParser.runSync(mdParser.parse(text)) as Root;
+  return mdParser.parse(text) as Root;
 }
 
 export function makeContext(model: Glossary, sources: readonly TermSource[] = model.sources): CheckContext {

@@ -78,7 +78,8 @@ export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] 
       exact.add(key);
       added.push(issue);
     }
-    for (const issue of added) reported.set(issue.file, [...(reported.get(issue.file) ?? []), issue.where].filter(Boolean));
+    // Only an error speaks for its place: a drafting warning there must not hide a later, different problem.
+    for (const issue of added.filter(isError)) reported.set(issue.file, [...(reported.get(issue.file) ?? []), issue.where].filter(Boolean));
     out.push(...added);
   }
   return out;

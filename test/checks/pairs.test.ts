@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkSources } from '../../src/checks';
-import { readCategorySource, readTermSources, type TermSource } from '../../src/content/source-files';
+import { checkSources } from '../helpers/check-sources';
+import { readTermSources, type TermSource } from '../../src/content/source-files';
 
 const real = readTermSources('.');
-const categories = readCategorySource('.');
+const categories = 'content/categories.yaml';
 const base = real.find((s) => s.slug === 'identity')!;
 
 /** A copy of a real, valid term under another slug and name, with its own comparisons. */

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { checkSources } from '../../src/checks';
-import { readCategorySource, readTermSources } from '../../src/content/source-files';
+import { checkSources } from '../helpers/check-sources';
+import { readTermSources } from '../../src/content/source-files';
 import { isError } from '../../src/schema';
 import { REPO } from '../helpers/temp-project';
 
 const ROOT = join(REPO, 'test', 'fixtures', 'content', 'valid');
-const categories = readCategorySource(ROOT);
+const categories = join(ROOT, 'content', 'categories.yaml');
 
 /** The valid fixture (softsign ⇄ hardtanh), with one file's frontmatter or body edited in memory. */
 function checkEdited(slug: string, edit: (s: ReturnType<typeof readTermSources>[number]) => void) {
