@@ -5,7 +5,7 @@ import katex from 'katex';
 
 const ROOT = join('node_modules', '.cache', 'glossary');
 // Cached HTML depends on the KaTeX that rendered it; bump the suffix to invalidate everything else.
-const VERSION = `katex-${katex.version}-v2`;
+const VERSION = `katex-${katex.version}-v3`;
 
 interface Bucket {
   entries: Map<string, string>;
@@ -72,12 +72,14 @@ function flush(): void {
 export function diskCached(bucket: string, input: string, compute: () => string): string {
   const b = open(bucket);
   const key = createHash('sha256').update(VERSION).update('\0').update(input).digest('base64url').slice(0, 32);
-  b.used.add(key);
   let value = b.entries.get(key);
-  if (value === undefined) {
+  if (typeof value !== 'string') {
+    // Marked used only once computed: an input that throws (bad content) must not be
+    // flushed as [key, null] and come back from the next build as a "rendered" null.
     value = compute();
     b.entries.set(key, value);
     b.dirty = true;
   }
+  b.used.add(key);
   return value;
 }

@@ -13,7 +13,7 @@ import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
 
 // Bump when the pipeline's output changes, so cached bodies are re-rendered.
-const PIPELINE_VERSION = '1';
+const PIPELINE_VERSION = '2';
 
 const namesKeys = new WeakMap<readonly LinkableTerm[], string>();
 /** One hash of every linkable name, computed once per list (the list is built once per build). */
@@ -34,9 +34,11 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
     .use(remarkMdx)
     .use(remarkPlugins as PluggableList)
     .use(remarkActivationPlot)
+    // Raw HTML can only be our plot figures (MDX has no HTML syntax); the sanitizer
+    // in rehypePlugins keeps exactly those, then rehype-raw parses them.
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
     .use(rehypePlugins as PluggableList)
+    .use(rehypeRaw)
     .use(rehypeAutolinkTerms, { terms, href: termUrl })
     .use(rehypeStringify)
     .freeze();
