@@ -1,3 +1,6 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 
@@ -42,4 +45,15 @@ export function disallowedUrlMessage(u: { url: string; scheme: string; image: bo
   return u.image
     ? `image source "${shown}" uses "${u.scheme}:"; images must be https:// (or relative) URLs`
     : `link "${shown}" uses "${u.scheme}:", which is not allowed; link with https://, mailto: or a relative path such as /glossary/gelu/`;
+}
+
+const fieldParser = unified().use(remarkParse).use(remarkMath);
+
+/**
+ * Editor-facing messages for every disallowed link or image in one Markdown
+ * field (math is skipped, as remark-math reads it). For schema refinements.
+ */
+export function markdownFieldUrlProblems(markdown: string): string[] {
+  if (!markdown.includes(':')) return [];
+  return disallowedUrls(fieldParser.parse(markdown) as Root).map(disallowedUrlMessage);
 }
