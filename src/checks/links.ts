@@ -4,6 +4,8 @@ import type { ContentIssue } from '../schema';
 import { normaliseRoute, siteRoutes } from '../content/routes';
 import { suggest } from './references';
 import { markdownFields, parseMarkdownField, type Check } from './context';
+import { parsedBody } from './body-guard';
+import { bodyLimitProblems } from '../markdown/body-limits';
 
 function internalLinks(tree: Root): { url: string; line?: number }[] {
   const out: { url: string; line?: number }[] = [];
@@ -22,10 +24,10 @@ export const checkLinks: Check = (ctx) => {
     issues.push({ file, where, message: `link to ${url} points to no page${hint ? ` — did you mean ${hint}?` : ''}` });
   };
   for (const s of ctx.sources) {
-    const tree = ctx.body(s);
+    const tree = parsedBody(ctx, s);
     if (tree)
       for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${(l.line ?? 1) + s.bodyLine - 1}`, l.url);
-    for (const [path, text] of markdownFields(s.frontmatter))
+    for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length))
       for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
   }
   return issues;

@@ -3,6 +3,7 @@ import type { ContentIssue } from '../schema';
 import type { Check } from './context';
 import { plotFunctionProblems } from '../plot/function-ids';
 import { readActivationPlot } from '../markdown/activation-plot-attributes';
+import { parsedBody } from './body-guard';
 
 /**
  * Plot functions that the kernel cannot draw, in frontmatter `plot:` (its shape
@@ -17,7 +18,7 @@ export const checkPlots: Check = (ctx) => {
       const compare = Array.isArray(plot.compare) && plot.compare.every((c) => typeof c === 'string') ? (plot.compare as string[]) : [];
       for (const p of plotFunctionProblems(plot.fn, compare)) issues.push({ file: s.file, where: `plot.${p.field}`, message: p.message });
     }
-    const tree = ctx.body(s);
+    const tree = parsedBody(ctx, s);
     if (!tree) continue;
     visit(tree, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as { name?: string }).name !== 'ActivationPlot') return;

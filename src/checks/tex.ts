@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { katexOptions } from '../markdown/plugins';
 import type { ContentIssue } from '../schema';
 import { markdownFields, parseMarkdownField, parseMdxBody, type Check } from './context';
+import { bodyLimitIssues, parsedBody } from './body-guard';
+import { bodyLimitProblems } from '../markdown/body-limits';
 
 /** KaTeX's complaint about one formula, or undefined when it renders. */
 export function texError(tex: string, displayMode: boolean): string | undefined {
@@ -37,8 +39,10 @@ const short = (tex: string) => (tex.length > 40 ? `${tex.slice(0, 37)}…` : tex
 export const checkTex: Check = (ctx) => {
   const issues: ContentIssue[] = [];
   for (const s of ctx.sources) {
-    const tree = ctx.body(s);
-    if (!tree) {
+    const limits = bodyLimitIssues(s);
+    issues.push(...limits);
+    const tree = parsedBody(ctx, s);
+    if (!tree && !limits.length) {
       // Parse again only to report where the MDX syntax error is.
       try {
         parseMdxBody(s.body);
@@ -52,7 +56,7 @@ export const checkTex: Check = (ctx) => {
         issues.push({ file: s.file, where: `line ${(line ?? 1) + s.bodyLine - 1}`, message: `invalid TeX "${short(tex)}": ${error}` }),
       );
     }
-    for (const [path, text] of markdownFields(s.frontmatter)) {
+    for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length)) {
       mathIn(parseMarkdownField(text), (_line, tex, error) =>
         issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }),
       );

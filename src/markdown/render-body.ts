@@ -11,6 +11,7 @@ import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
 import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
+import { bodyLimitProblems } from './body-limits';
 
 // Bump when the pipeline's output changes, so cached bodies are re-rendered.
 const PIPELINE_VERSION = '2';
@@ -55,6 +56,9 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  * text, the set of linkable names or this pipeline changes.
  */
 export function renderBody(body: string, file: string, terms: readonly LinkableTerm[]): string {
+  // Checked before parsing: a body past these limits would hang or overflow the stack.
+  const limits = bodyLimitProblems(body);
+  if (limits.length) throw new Error(limits.map((p) => `${file}  line ${p.line} of the body: ${p.message}`).join('\n'));
   const namesKey = keyOf(terms);
   return diskCached('bodies', `${PIPELINE_VERSION}\0${namesKey}\0${file}\0${body}`, () => {
     if (processorFor?.key !== namesKey) processorFor = { key: namesKey, processor: makeProcessor(terms) };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { markdownFieldUrlProblems } from '../markdown/url-schemes';
+import { bodyLimitProblems } from '../markdown/body-limits';
 
 /** One entry of `content/categories.yaml`. The YAML key is the category's slug. */
 export const categorySchema = z.strictObject({
@@ -11,7 +12,9 @@ export const categorySchema = z.strictObject({
     .trim()
     .min(20, 'description must be at least 20 characters: one or two sentences')
     .superRefine((text, ctx) => {
-      for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
+      const limits = bodyLimitProblems(text);
+      for (const p of limits) ctx.addIssue({ code: 'custom', message: `line ${p.line} of the text: ${p.message}` });
+      if (!limits.length) for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
     }),
   /** Position on the home page; lower comes first. Default: 100. */
   order: z.number().int().default(100),

@@ -5,6 +5,7 @@ import { seoSchema } from './seo';
 import { sourceSchema } from './source';
 import { calendarDateSchema } from './calendar-date';
 import { markdownFieldUrlProblems } from '../markdown/url-schemes';
+import { bodyLimitProblems } from '../markdown/body-limits';
 
 /**
  * Non-empty Markdown (inline math with `$…$` allowed). Links may only use
@@ -17,7 +18,10 @@ export const markdown = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`)
     .superRefine((text, ctx) => {
-      for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
+      // Limits first: a field past them is never parsed, not even to look for links.
+      const limits = bodyLimitProblems(text);
+      for (const p of limits) ctx.addIssue({ code: 'custom', message: `line ${p.line} of the text: ${p.message}` });
+      if (!limits.length) for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
     });
 
 /** Longest alias or term name: names are matched in every body to link first mentions. */
