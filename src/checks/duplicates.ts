@@ -14,7 +14,7 @@ interface Claim {
  * case-insensitively. Blame goes where the fix is: when one file owns the name
  * as its term (or slug) and another lists it as an alias, the alias is
  * reported, whichever file is older; when neither or both own it, every file is
- * told about the others. An alias that repeats its own term name is reported too.
+ * told about the others. An alias that repeats its own term name exactly is reported too.
  */
 export const checkDuplicates: Check = ({ index }) => {
   const issues: ContentIssue[] = [];
@@ -30,7 +30,8 @@ export const checkDuplicates: Check = ({ index }) => {
       const key = c.name.trim().toLowerCase();
       const earlier = seenHere.get(key);
       if (earlier) {
-        if (c.kind === 'alias' && earlier.kind === 'term')
+        // A spelling that differs only in case ("GeGLU" for "GEGLU") is a real variant readers see; an exact copy is not.
+        if (c.kind === 'alias' && earlier.kind === 'term' && c.name.trim() === earlier.name.trim())
           issues.push({ file: c.file, where: c.where, message: `"${c.name}" is this term's own name: remove the alias` });
         continue;
       }

@@ -6,6 +6,7 @@ import type { ContentIssue } from '../schema';
 import { markdownFields, parseMarkdownField, parseMdxBody, type Check } from './context';
 import { bodyLimitIssues, parsedBody } from './body-guard';
 import { bodyLimitProblems } from '../markdown/body-limits';
+import { mathDelimiterProblems } from '../markdown/math-delimiters';
 
 /** KaTeX's complaint about one formula, or undefined when it renders. */
 export function texError(tex: string, displayMode: boolean): string | undefined {
@@ -55,11 +56,12 @@ export const checkTex: Check = (ctx) => {
       mathIn(tree, (line, tex, error) =>
         issues.push({ file: s.file, where: `line ${(line ?? 1) + s.bodyLine - 1}`, message: `invalid TeX "${short(tex)}": ${error}` }),
       );
+      for (const p of mathDelimiterProblems(tree, s.body)) issues.push({ file: s.file, where: `line ${(p.line ?? 1) + s.bodyLine - 1}`, message: p.message });
     }
     for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length)) {
-      mathIn(parseMarkdownField(text), (_line, tex, error) =>
-        issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }),
-      );
+      const fieldTree = parseMarkdownField(text);
+      mathIn(fieldTree, (_line, tex, error) => issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }));
+      for (const p of mathDelimiterProblems(fieldTree, text)) issues.push({ file: s.file, where: path, message: p.message });
     }
     const formula = s.frontmatter.formula;
     if (typeof formula === 'string') {
