@@ -5,6 +5,7 @@ import { normaliseRoute, siteRoutes } from '../content/routes';
 import { suggest } from './references';
 import { markdownFields, parseMarkdownField, type Check } from './context';
 import { parsedBody } from './body-guard';
+import { disallowedUrlMessage, disallowedUrls } from '../markdown/url-schemes';
 import { bodyLimitProblems } from '../markdown/body-limits';
 
 function internalLinks(tree: Root): { url: string; line?: number }[] {
@@ -15,7 +16,7 @@ function internalLinks(tree: Root): { url: string; line?: number }[] {
   return out;
 }
 
-/** Internal links in bodies and fields that point to no page the site will have. */
+/** Internal links in bodies and fields that point to no page the site will have, and body links with a scheme that is not allowed. */
 export const checkLinks: Check = (ctx) => {
   const routes = siteRoutes(ctx.index);
   const issues: ContentIssue[] = [];
@@ -25,8 +26,11 @@ export const checkLinks: Check = (ctx) => {
   };
   for (const s of ctx.sources) {
     const tree = parsedBody(ctx, s);
-    if (tree)
+    if (tree) {
       for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${(l.line ?? 1) + s.bodyLine - 1}`, l.url);
+      // Fields are checked by their schema; the body's links only here. The renderer's sanitizer would drop these silently.
+      for (const u of disallowedUrls(tree)) issues.push({ file: s.file, where: `line ${(u.line ?? 1) + s.bodyLine - 1}`, message: disallowedUrlMessage(u) });
+    }
     for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length))
       for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
   }

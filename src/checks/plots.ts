@@ -24,7 +24,7 @@ export const checkPlots: Check = (ctx) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as { name?: string }).name !== 'ActivationPlot') return;
       const where = `line ${(node.position?.start.line ?? 1) + s.bodyLine - 1}`;
       const reading = readActivationPlot(node as unknown as Parameters<typeof readActivationPlot>[0]);
-      if (!reading.ok) for (const problem of reading.problems) issues.push({ file: s.file, where, message: `<ActivationPlot> ${problem}` });
+      if (!reading.ok) for (const problem of reading.problems) issues.push({ file: s.file, where, message: problem });
     });
   }
   return issues;

@@ -57,7 +57,7 @@ export type ActivationPlotReading = { ok: true; props: ActivationPlotAttributes 
  * Reads `<ActivationPlot …/>` against its closed schema: literal values only,
  * no unknown, repeated or spread attributes, kernel ids that exist. The render
  * plugin and the content check both call this, so what check accepts is exactly
- * what the build draws. Problems are phrased for an editor, without file or line.
+ * what the build draws. Problems are phrased for an editor (`<ActivationPlot caption>: …`), without file or line.
  * @example readActivationPlot(node) // { ok: true, props: { fn: 'gelu', compare: ['relu'], domain: [-4, 4], derivative: true } }
  */
 export function readActivationPlot(element: JsxElementLike): ActivationPlotReading {
@@ -66,11 +66,11 @@ export function readActivationPlot(element: JsxElementLike): ActivationPlotReadi
   for (const raw of element.attributes ?? []) {
     const a = raw as { type: string; name?: string; value?: unknown };
     if (a.type !== 'mdxJsxAttribute' || typeof a.name !== 'string') {
-      problems.push('spread attributes {…} are not allowed: write each attribute as name="value" or name={[…]}');
+      problems.push('<ActivationPlot {…}>: spread attributes are not allowed; write each attribute as name="value" or name={[…]}');
       continue;
     }
     if (Object.hasOwn(values, a.name)) {
-      problems.push(`attribute "${a.name}" is given twice: keep one`);
+      problems.push(`<ActivationPlot ${a.name}>: the attribute is given twice; keep one`);
       continue;
     }
     if (a.value === null || a.value === undefined) values[a.name] = true;
@@ -80,7 +80,7 @@ export function readActivationPlot(element: JsxElementLike): ActivationPlotReadi
       const literal = literalOf(expressionOf(a.value as Parameters<typeof expressionOf>[0]));
       if (literal === undefined)
         problems.push(
-          `attribute "${a.name}": {${short(expression.value ?? '')}} is not a literal value; write numbers, 'strings', true/false or lists of them, e.g. domain={[-3.14, 4]}`,
+          `<ActivationPlot ${a.name}>: {${short(expression.value ?? '')}} is not a literal value; write numbers, 'strings', true/false or lists of them, e.g. domain={[-3.14, 4]}`,
         );
       else values[a.name] = literal;
     }
@@ -90,10 +90,10 @@ export function readActivationPlot(element: JsxElementLike): ActivationPlotReadi
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = formatPath(issue.path);
-      problems.push(path ? `attribute "${path}": ${issue.message}` : issue.message);
+      problems.push(`<ActivationPlot${path ? ` ${path}` : ''}>: ${issue.message}`);
     }
   } else {
-    for (const p of plotFunctionProblems(parsed.data.fn, parsed.data.compare)) problems.push(`attribute "${p.field}": ${p.message}`);
+    for (const p of plotFunctionProblems(parsed.data.fn, parsed.data.compare)) problems.push(`<ActivationPlot ${p.field}>: ${p.message}`);
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, props: parsed.data! };

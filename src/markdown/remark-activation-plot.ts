@@ -29,7 +29,7 @@ export default function remarkActivationPlot() {
       const el = node as unknown as { name: string | null; attributes: unknown[] };
       if (el.name !== 'ActivationPlot') file.fail(`line ${line}: <${el.name ?? ''}> is not available in term bodies (only <ActivationPlot>)`, node);
       const reading = readActivationPlot(el);
-      if (!reading.ok) file.fail(`line ${line}: <ActivationPlot> ${reading.problems.join('; ')}`, node);
+      if (!reading.ok) file.fail(`line ${line}: ${reading.problems.join('; ')}`, node);
       parent!.children.splice(index!, 1, { type: 'html', value: trustHtml(activationPlotHtml(reading.props)) });
       return [SKIP, index! + 1];
     });

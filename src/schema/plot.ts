@@ -60,7 +60,7 @@ export const activationPlotAttributesSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: <ActivationPlot> takes fn, compare, domain, derivative, caption and idSuffix`
+        ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; <ActivationPlot> takes fn, compare, domain, derivative, caption and idSuffix`
         : undefined,
   },
 );
