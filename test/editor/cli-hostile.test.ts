@@ -12,7 +12,7 @@ const listTerms = () => readdirSync(terms).sort();
 const out = (r: { stdout: string; stderr: string }) => `${r.stdout}${r.stderr}`;
 
 describe('row 3: slugs are validated everywhere', () => {
-  test.each(['../../src/pages/evil', 'Evil', 'a/b', '-x', 'x'.repeat(81)])('import --slug %s is refused and writes nothing', (slug) => {
+  test.each(['../../src/pages/evil', 'Evil', 'a/b', 'x--y', 'x'.repeat(81)])('import --slug %s is refused and writes nothing', (slug) => {
     const before = listTerms();
     const r = project.run('scripts/import.ts', [join(FIX, 'payload-snake.json'), '--slug', slug]);
     expect(r.status).toBe(1);
