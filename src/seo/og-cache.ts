@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { renderOgImage, type OgCard } from './og-image';
 
 // Bump when the card layout changes, so cached cards are redrawn.
-const LAYOUT_VERSION = '2';
+const LAYOUT_VERSION = '3'; // 3: fallback fonts for CJK and emoji
 const CACHE_DIR = join('node_modules', '.cache', 'glossary-og');
 
 /**
