@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO, tempProject } from '../helpers/temp-project';
@@ -59,6 +59,11 @@ let out = '';
 let status: number | null = null;
 beforeAll(() => {
   for (const [slug, [, content]] of Object.entries(FILES)) writeFileSync(join(project.root, 'content', 'terms', `${slug}.mdx`), content);
+  // Row 2 in a category description.
+  appendFileSync(
+    join(project.root, 'content', 'categories.yaml'),
+    "link-probe:\n  name: Link probe\n  description: 'A category whose description links [here](javascript:alert(1)) on purpose.'\n",
+  );
   // A new file claims an existing term's name as an alias (row 27: blame the alias, not the untouched owner).
   writeFileSync(join(project.root, 'content', 'terms', 'aardvark.mdx'), term('aardvark', { aliases: 'aliases: [Softsign]' }));
   const result = project.run('scripts/check.ts', ['--content-only']);
@@ -79,6 +84,9 @@ describe('npm run check names every hostile input with file and field or line', 
   test('row 27: an alias that is another term\'s name is blamed on the file holding the alias', () => {
     expect(out).toContain('content/terms/aardvark.mdx  aliases[0]: "Softsign" is the term name of content/terms/softsign.mdx — remove this alias');
     expect(out).not.toMatch(/softsign\.mdx {2}term:/);
+  });
+  test('row 2: a javascript: link in a category description', () => {
+    expect(out).toContain('content/categories.yaml  link-probe.description: link "javascript:alert(1)" uses "javascript:"');
   });
   test('row 15: the 1 MB alias is not echoed back', () => {
     expect(out.length).toBeLessThan(100_000);
