@@ -1,32 +1,72 @@
-// npm run import -- <file.json|file.md> [--term "Name"] [--slug slug] [--root dir]
-// Imports a glossary payload (devalue-flattened JSON, as Nuxt serialises a term page) or a
-// Markdown article with TeX into a new content/terms/<slug>.mdx. Never overwrites a file.
-import { readFileSync } from 'node:fs';
+// npm run import -- <file.json|file.md>... [--term "Name"] [--slug slug] [--force] [--root dir]
+// Imports glossary payloads (devalue-flattened JSON, as Nuxt serialises a term page) or Markdown
+// articles with TeX into new content/terms/<slug>.mdx files. Every input is converted and checked
+// before anything is written: either all files import or none does.
+import { parseArgs } from 'node:util';
 import { checkSchemas } from '../src/checks/schema';
 import { makeIndex } from '../src/content/records';
 import { readCategorySource, readTermSources } from '../src/content/source-files';
 import { articleToTerm } from '../src/editor/import-article';
 import { payloadToTerm, readPayload } from '../src/editor/import-payload';
-import { termFileSource, writeNewTermFile } from '../src/editor/term-file';
+import { readInputFile } from '../src/editor/read-input';
+import { termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const input = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const root = opt('--root') ?? '.';
-if (!input) {
-  console.error('Usage: npm run import -- <payload.json | article.md> [--term "Name"] [--slug slug]');
+const USAGE = 'Usage: npm run import -- <payload.json | article.md>... [--term "Name"] [--slug slug] [--force]';
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { term: { type: 'string' }, slug: { type: 'string' }, force: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } },
+  });
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+const { values, positionals: inputs } = parsed;
+if (!inputs.length) {
+  console.error(USAGE);
+  process.exit(2);
+}
+if (inputs.length > 1 && (values.slug !== undefined || values.term !== undefined)) {
+  console.error(`✗ --slug and --term name one term, but ${inputs.length} files were given; import those files one at a time`);
+  process.exit(2);
+}
+
+const root = values.root;
+const problems: string[] = [];
+const planned: { input: string; slug: string; source: string; notes: string[] }[] = [];
 try {
-  const text = readFileSync(input, 'utf8');
   const schema = checkSchemas(readTermSources(root), readCategorySource(root));
   const index = makeIndex(schema.terms, schema.categories);
-  const imported = input.endsWith('.json') ? payloadToTerm(readPayload(text), index) : articleToTerm(text, opt('--term'));
-  const file = writeNewTermFile(root, opt('--slug') ?? imported.slug, termFileSource(imported.frontmatter, imported.body));
-  console.log(`Imported ${input} → ${file}`);
-  for (const n of imported.notes) console.log(`  note: ${n}`);
-  console.log('Next: npm run check');
+  for (const input of inputs) {
+    try {
+      const text = readInputFile(input);
+      const imported = input.endsWith('.json') ? payloadToTerm(readPayload(text), index) : articleToTerm(text, values.term);
+      const slug = termSlug(imported.name, values.slug ?? ('slug' in imported ? (imported.slug as string | undefined) : undefined));
+      const twin = planned.find((p) => p.slug === slug);
+      if (twin) throw new Error(`would also become content/terms/${slug}.mdx, like ${twin.input}; import it separately with --slug`);
+      planned.push({ input, slug, source: termFileSource(imported.frontmatter, imported.body), notes: imported.notes });
+    } catch (error) {
+      problems.push(`${input.length > 60 ? `${input.slice(0, 57)}…` : input}: ${(error as Error).message}`);
+    }
+  }
+} catch (error) {
+  problems.push((error as Error).message);
+}
+if (problems.length) {
+  for (const p of problems) console.error(`✗ ${p}`);
+  if (planned.length) console.error(`Nothing was written (${planned.length} other file(s) were fine): fix the above and run the import again.`);
+  process.exit(1);
+}
+try {
+  for (const p of planned) {
+    const { file, backup } = writeTermFile(root, p.slug, p.source, { force: values.force });
+    console.log(`Imported ${p.input} → ${file}${backup ? ` (the previous file is kept as ${backup})` : ''}`);
+    for (const n of p.notes) console.log(`  note: ${n}`);
+  }
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);
 }
+console.log('Next: npm run check');

@@ -1,4 +1,5 @@
 import type { ContentIssue } from '../schema';
+import { MAX_NAME_LENGTH } from '../schema/term';
 import { plainText } from '../content/text';
 import { markdownFields, type Check } from './context';
 
@@ -16,20 +17,36 @@ export const SIMILARITY_THRESHOLD = 0.5;
 // Shingles shared by this many paragraphs are ordinary phrasing, not copied filler; skipping them keeps the check linear.
 const COMMON = 40;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Words of a paragraph with the term's own names replaced by one token, so
  * filler that differs only in the noun ("GELU matters because…" / "ReLU
  * matters because…") compares as identical.
  */
+const wordChar = /[\p{L}\p{N}]/u;
+
+/**
+ * Replaces every whole-word occurrence of `word` in `text`. A plain scan, not a
+ * RegExp built from the name: names come from content, and a regex from a 1 MB
+ * alias is "too large" (review row 15) while this stays linear.
+ */
+function replaceWord(text: string, word: string, by: string): string {
+  if (!word) return text;
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at < from) continue;
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if ((before && wordChar.test(before)) || (after && wordChar.test(after))) continue;
+    out += text.slice(from, at) + by;
+    from = at + word.length;
+  }
+  return out + text.slice(from);
+}
+
 export function normalisedWords(text: string, names: readonly string[]): string[] {
   let t = ` ${plainText(text).toLowerCase()} `;
-  for (const n of [...names].sort((a, b) => b.length - a.length)) {
-    t = t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.toLowerCase())}(?![\\p{L}\\p{N}])`, 'gu'), ' ⟨term⟩ ');
-  }
+  for (const n of [...names].sort((a, b) => b.length - a.length)) t = replaceWord(t, n.toLowerCase(), ' ⟨term⟩ ');
   return t.match(/[\p{L}\p{N}⟨⟩]+/gu) ?? [];
 }
 
@@ -95,7 +112,9 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 export const checkBoilerplate: Check = ({ sources }) => {
   const paragraphs: Paragraph[] = [];
   for (const s of sources) {
-    const names = [typeof s.frontmatter.term === 'string' ? s.frontmatter.term : s.slug, s.slug, ...(Array.isArray(s.frontmatter.aliases) ? (s.frontmatter.aliases as string[]) : [])];
+    // Raw frontmatter (this check also runs on files the schema rejected): only plausible names.
+    const aliases = Array.isArray(s.frontmatter.aliases) ? s.frontmatter.aliases.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH) : [];
+    const names = [typeof s.frontmatter.term === 'string' ? s.frontmatter.term : s.slug, s.slug, ...aliases];
     const add = (where: string, text: string) => {
       const words = normalisedWords(text, names);
       if (words.length >= MIN_WORDS) paragraphs.push({ file: s.file, where, shingles: shingles(words) });

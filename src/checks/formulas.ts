@@ -1,4 +1,4 @@
-import { activations } from '../kernel';
+import { activations, isActivationId } from '../kernel';
 import type { ContentIssue } from '../schema';
 import type { Check } from './context';
 
@@ -15,7 +15,7 @@ export const checkFormulas: Check = ({ index }) => {
   const issues: ContentIssue[] = [];
   for (const t of index.terms) {
     const fn = t.data.plot?.fn;
-    const kernel = fn ? activations[fn] : undefined;
+    const kernel = fn && isActivationId(fn) ? activations[fn] : undefined;
     if (!kernel || t.data.formula === undefined) continue;
     if (normaliseTex(t.data.formula) !== normaliseTex(kernel.tex))
       issues.push({ file: t.file, where: 'formula', message: `does not match the plotted kernel function "${fn}": use '${kernel.tex}' (or omit formula to show it)` });

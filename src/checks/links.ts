@@ -5,6 +5,8 @@ import { normaliseRoute, siteRoutes } from '../content/routes';
 import { termUrl } from '../content/records';
 import { suggest } from './references';
 import { markdownFields, parseMarkdownField, type Check } from './context';
+import { disallowedUrlMessage, disallowedUrls } from '../markdown/url-schemes';
+import { bodyLimitProblems } from '../markdown/body-limits';
 
 function internalLinks(tree: Root): { url: string; line?: number }[] {
   const out: { url: string; line?: number }[] = [];
@@ -14,7 +16,7 @@ function internalLinks(tree: Root): { url: string; line?: number }[] {
   return out;
 }
 
-/** Internal links in bodies and fields that point to no page the site will have. */
+/** Internal links in bodies and fields that point to no page the site will have, and body links with a scheme that is not allowed. */
 export const checkLinks: Check = (ctx) => {
   // A term whose file has problems of its own still has a page once they are fixed: a link to it is not dead.
   const routes = new Set([...siteRoutes(ctx.index), ...[...ctx.known].map(termUrl)]);
@@ -25,9 +27,12 @@ export const checkLinks: Check = (ctx) => {
   };
   for (const s of ctx.sources) {
     const tree = ctx.body(s);
-    if (tree)
+    if (tree) {
       for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${l.line ?? s.bodyLine}`, l.url);
-    for (const [path, text] of markdownFields(s.frontmatter))
+      // Fields are checked by their schema; the body's links only here. The renderer's sanitizer would drop these silently.
+      for (const u of disallowedUrls(tree)) issues.push({ file: s.file, where: `line ${u.line ?? s.bodyLine}`, message: disallowedUrlMessage(u) });
+    }
+    for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length))
       for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
   }
   return issues;

@@ -1,59 +1,29 @@
 import { visit } from 'unist-util-visit';
-import { activations, gatedActivations } from '../kernel';
 import type { ContentIssue } from '../schema';
-import { suggest } from './references';
 import type { Check } from './context';
-import { attributeValue, type JsxAttribute } from '../markdown/remark-activation-plot';
+import { plotFunctionProblems } from '../plot/function-ids';
+import { readActivationPlot } from '../markdown/activation-plot-attributes';
 
-const knownFn = (id: string) => id in activations || id in gatedActivations;
-
-function unknown(id: string, gatedAllowed: boolean): string {
-  const known = gatedAllowed ? [...Object.keys(activations), ...Object.keys(gatedActivations)] : Object.keys(activations);
-  const hint = suggest(id, known);
-  return `no kernel function "${id}"${hint ? ` — did you mean "${hint}"?` : ` (known: ${known.join(', ')})`}`;
-}
-
-/** Checks a domain as written: two finite numbers, min < max. */
-function domainProblem(domain: unknown): string | undefined {
-  if (!Array.isArray(domain) || domain.length !== 2 || !domain.every((v) => typeof v === 'number' && Number.isFinite(v)))
-    return 'domain must be two finite numbers, e.g. [-4, 4]';
-  if (!(domain[0] < domain[1])) return `domain [${domain[0]}, ${domain[1]}] is ${domain[0] === domain[1] ? 'empty' : 'reversed'}: write [min, max] with min < max`;
-  return undefined;
-}
-
-/** Unknown plot functions and bad domains, in frontmatter `plot:` and in <ActivationPlot> in bodies. */
+/**
+ * Plot functions that the kernel cannot draw, in frontmatter `plot:` (its shape
+ * and domain are the schema's job) and every problem of <ActivationPlot> in
+ * bodies, read by the same function the render plugin uses.
+ */
 export const checkPlots: Check = (ctx) => {
   const issues: ContentIssue[] = [];
   for (const s of ctx.sources) {
     const plot = s.frontmatter.plot as Record<string, unknown> | undefined;
-    if (plot && typeof plot === 'object') {
-      if (typeof plot.fn === 'string' && !knownFn(plot.fn)) issues.push({ file: s.file, where: 'plot.fn', message: unknown(plot.fn, true) });
-      if (Array.isArray(plot.compare))
-        plot.compare.forEach((c, i) => {
-          if (typeof c === 'string' && !(c in activations)) issues.push({ file: s.file, where: `plot.compare[${i}]`, message: unknown(c, false) });
-        });
-      if (plot.domain !== undefined) {
-        const problem = domainProblem(plot.domain);
-        if (problem) issues.push({ file: s.file, where: 'plot.domain', message: problem });
-      }
+    if (plot && typeof plot === 'object' && typeof plot.fn === 'string') {
+      const compare = Array.isArray(plot.compare) && plot.compare.every((c) => typeof c === 'string') ? (plot.compare as string[]) : [];
+      for (const p of plotFunctionProblems(plot.fn, compare)) issues.push({ file: s.file, where: `plot.${p.field}`, message: p.message });
     }
     const tree = ctx.body(s);
     if (!tree) continue;
     visit(tree, (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || (node as { name?: string }).name !== 'ActivationPlot') return;
       const where = `line ${node.position?.start.line ?? s.bodyLine}`;
-      const attributes = (node as unknown as { attributes?: JsxAttribute[] }).attributes ?? [];
-      const attrs = new Map(attributes.map((a) => [a.name, attributeValue(a)]));
-      const fn = attrs.get('fn');
-      if (typeof fn !== 'string') issues.push({ file: s.file, where, message: '<ActivationPlot> needs fn="<kernel id>"' });
-      else if (!knownFn(fn)) issues.push({ file: s.file, where, message: `<ActivationPlot>: ${unknown(fn, true)}` });
-      const compare = attrs.get('compare');
-      if (Array.isArray(compare))
-        for (const c of compare) if (typeof c === 'string' && !(c in activations)) issues.push({ file: s.file, where, message: `<ActivationPlot> compare: ${unknown(c, false)}` });
-      if (attrs.has('domain')) {
-        const problem = domainProblem(attrs.get('domain'));
-        if (problem) issues.push({ file: s.file, where, message: `<ActivationPlot> ${problem}` });
-      }
+      const reading = readActivationPlot(node as unknown as Parameters<typeof readActivationPlot>[0]);
+      if (!reading.ok) for (const problem of reading.problems) issues.push({ file: s.file, where, message: problem });
     });
   }
   return issues;

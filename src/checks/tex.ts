@@ -4,6 +4,8 @@ import type { Root } from 'mdast';
 import { katexOptions } from '../markdown/plugins';
 import type { ContentIssue } from '../schema';
 import { markdownFields, parseMarkdownField, type Check } from './context';
+import { bodyLimitProblems } from '../markdown/body-limits';
+import { mathDelimiterProblems } from '../markdown/math-delimiters';
 
 /** KaTeX's complaint about one formula, or undefined when it renders. */
 export function texError(tex: string, displayMode: boolean): string | undefined {
@@ -37,17 +39,19 @@ const short = (tex: string) => (tex.length > 40 ? `${tex.slice(0, 37)}…` : tex
 export const checkTex: Check = (ctx) => {
   const issues: ContentIssue[] = [];
   for (const s of ctx.sources) {
-    // A body that does not parse is reported once, by the content model.
+    // A body that does not parse, or exceeds the body limits, is reported once, by the content model.
     const tree = ctx.body(s);
     if (tree) {
       mathIn(tree, (line, tex, error) =>
         issues.push({ file: s.file, where: `line ${line ?? s.bodyLine}`, message: `invalid TeX "${short(tex)}": ${error}` }),
       );
+      // The tree's positions are file lines and offsets: pad the body the way the model parsed it.
+      for (const p of mathDelimiterProblems(tree, '\n'.repeat(s.bodyLine - 1) + s.body)) issues.push({ file: s.file, where: `line ${p.line ?? s.bodyLine}`, message: p.message });
     }
-    for (const [path, text] of markdownFields(s.frontmatter)) {
-      mathIn(parseMarkdownField(text), (_line, tex, error) =>
-        issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }),
-      );
+    for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length)) {
+      const fieldTree = parseMarkdownField(text);
+      mathIn(fieldTree, (_line, tex, error) => issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }));
+      for (const p of mathDelimiterProblems(fieldTree, text)) issues.push({ file: s.file, where: path, message: p.message });
     }
     const formula = s.frontmatter.formula;
     if (typeof formula === 'string') {

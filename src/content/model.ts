@@ -5,6 +5,7 @@ import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { remarkPlugins } from '../markdown/plugins';
+import { bodyLimitProblems } from '../markdown/body-limits';
 import { categorySchema, slugSchema, termSchema, zodIssues, type ContentIssue } from '../schema';
 import { makeIndex, type CategoryRecord, type GlossaryIndex, type TermRecord } from './records';
 import { decodeUtf8, parseYamlAt, splitTermSource } from './read-source';
@@ -169,6 +170,13 @@ export function readGlossary(rootDir = '.'): Glossary {
     let parsed = trees.get(s.file);
     if (!parsed) {
       count(store.stats.bodies, s.file);
+      // Bodies beyond the limits never reach the parser, whose time and stack grow with nesting.
+      const [limit] = bodyLimitProblems(s.body);
+      if (limit) {
+        parsed = { issue: { file: s.file, where: `line ${limit.line + s.bodyLine - 1}`, message: limit.message } };
+        trees.set(s.file, parsed);
+        return parsed;
+      }
       try {
         // Blank lines in place of the frontmatter: every position in the tree is a line of the file.
         parsed = { tree: bodyParser.parse('\n'.repeat(s.bodyLine - 1) + s.body) as Root };

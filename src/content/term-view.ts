@@ -6,11 +6,11 @@ import { lastUpdated } from './history';
 import type { Source } from '../schema';
 import { pairLink, pairPageUrl, pairsOf } from './compare';
 import { categoryNeighbours } from './neighbours';
-import { activations } from '../kernel';
+import { activations, isActivationId } from '../kernel';
 
 /** The formula shown under the definition: the term's own, or the plotted kernel function's definition. */
 export function formulaOf({ data }: TermRecord): string | undefined {
-  return data.formula ?? (data.plot ? activations[data.plot.fn]?.tex : undefined);
+  return data.formula ?? (data.plot ? (isActivationId(data.plot.fn) ? activations[data.plot.fn].tex : undefined) : undefined);
 }
 
 /** Everything a term page shows, with Markdown already rendered to HTML. */

@@ -1,5 +1,5 @@
 import { unflatten } from 'devalue';
-import { slugify } from '../schema';
+import { slugify, slugSchema } from '../schema';
 import { truncateWords } from '../content/text';
 import { PLACEHOLDER } from '../checks/placeholders';
 import type { GlossaryIndex } from '../content/records';
@@ -53,7 +53,7 @@ const field = (markdown: string) => escapeMdxText(texDelimitersToDollars(markdow
  * related terms we lack are dropped and reported. Missing required fields get
  * TODO placeholders, so `npm run check` says what is left to write.
  */
-export function payloadToTerm(p: PayloadTerm, index: GlossaryIndex): { slug: string; frontmatter: Record<string, unknown>; body: string; notes: string[] } {
+export function payloadToTerm(p: PayloadTerm, index: GlossaryIndex): { name: string; slug?: string; frontmatter: Record<string, unknown>; body: string; notes: string[] } {
   const notes: string[] = [];
   const slugOf = (name: string): string | undefined => {
     const wanted = name.trim().toLowerCase();
@@ -86,5 +86,8 @@ export function payloadToTerm(p: PayloadTerm, index: GlossaryIndex): { slug: str
     ...(Object.keys(seo).length ? { seo } : {}),
   };
   if (!p.sources?.length) notes.push('the payload has no sources: add at least one primary source');
-  return { slug: p.slug && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(p.slug) ? p.slug : slugify(p.term), frontmatter, body: field(p.explanation ?? PLACEHOLDER), notes };
+  // The payload's own slug is a suggestion from a foreign system: used only if it is a valid slug of ours.
+  const slug = typeof p.slug === 'string' && slugSchema.safeParse(p.slug).success ? p.slug : undefined;
+  if (typeof p.slug === 'string' && !slug) notes.push(`the payload's slug "${p.slug.slice(0, 40)}" is not a valid slug: made one from the term name instead`);
+  return { name: p.term, slug, frontmatter, body: field(p.explanation ?? PLACEHOLDER), notes };
 }

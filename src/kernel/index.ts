@@ -1,6 +1,6 @@
 export type { Activation, ActivationClaims, ActivationProperties, Extremum, GatedActivation, Monotonicity, Range, Smoothness } from './types';
-export { activations, propertiesOf } from './registry';
-export { gatedActivations } from './gated';
+export { activations, isActivationId, propertiesOf } from './registry';
+export { gatedActivations, isGatedId } from './gated';
 export { erf, erfc } from './erf';
 export { normalCdf, normalPdf } from './normal';
 export { sigmoid } from './logistic';

@@ -27,10 +27,19 @@ const ALL: ActivationSpec[] = [
   squareplus,
 ];
 
-/** Every one-input activation, keyed by id. */
+/**
+ * Every one-input activation, keyed by id. The object has no prototype, so an id
+ * such as "constructor" or "__proto__" from content is simply unknown; look ids up
+ * with isActivationId / Object.hasOwn all the same.
+ */
 export const activations: Readonly<Record<string, Activation>> = Object.freeze(
-  Object.fromEntries(ALL.map((s) => [s.id, finish(s)])),
+  Object.assign(Object.create(null) as Record<string, Activation>, Object.fromEntries(ALL.map((s) => [s.id, finish(s)]))),
 );
+
+/** Whether `id` names a one-input activation (own keys only: "constructor" is not one). */
+export function isActivationId(id: string): boolean {
+  return Object.hasOwn(activations, id);
+}
 
 const propertyCache = new Map<string, ActivationProperties>();
 
@@ -38,7 +47,7 @@ const propertyCache = new Map<string, ActivationProperties>();
 export function propertiesOf(id: string): ActivationProperties {
   let p = propertyCache.get(id);
   if (!p) {
-    const a = activations[id];
+    const a = isActivationId(id) ? activations[id] : undefined;
     if (!a) throw new Error(`unknown activation "${id}"`);
     p = computeProperties(a);
     propertyCache.set(id, p);

@@ -1,29 +1,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { activationPlotHtml, type ActivationPlotProps } from '../plot/figure-html';
-
-export interface JsxAttribute {
-  type: string;
-  name: string;
-  value?: string | null | { type: string; value: string };
-}
-
-/** An attribute's value: a string, `true` for a bare attribute, or a JSON-like expression such as {[-4, 4]}. */
-export function attributeValue(a: JsxAttribute): unknown {
-  if (a.value === null || a.value === undefined) return true;
-  if (typeof a.value === 'string') return a.value;
-  try {
-    return JSON.parse(a.value.value);
-  } catch {
-    return undefined;
-  }
-}
+import { activationPlotHtml } from '../plot/figure-html';
+import { readActivationPlot } from './activation-plot-attributes';
+import { trustHtml } from './rehype-sanitize-content';
 
 /**
  * remark plugin for MDX term bodies: turns <ActivationPlot …/> into its static
  * figure HTML at build time. Term bodies are content, not code: any other JSX,
- * import or expression stops the build with the line (`{/* comments *\/}` are allowed).
+ * import or expression stops the build with the line (`{/* comments *\/}` are allowed),
+ * and the plot's attributes must pass the same closed schema `npm run check` applies.
  */
 export default function remarkActivationPlot() {
   return (tree: Root, file: VFile): void => {
@@ -40,10 +26,11 @@ export default function remarkActivationPlot() {
       }
       if (type === 'mdxjsEsm') file.fail(`line ${line}: import/export is not allowed in term bodies; <ActivationPlot> needs no import`, node);
       if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return undefined;
-      const el = node as unknown as { name: string; attributes: JsxAttribute[] };
-      if (el.name !== 'ActivationPlot') file.fail(`line ${line}: <${el.name}> is not available in term bodies (only <ActivationPlot>)`, node);
-      const props = Object.fromEntries(el.attributes.map((a) => [a.name, attributeValue(a)])) as unknown as ActivationPlotProps;
-      parent!.children.splice(index!, 1, { type: 'html', value: activationPlotHtml(props) });
+      const el = node as unknown as { name: string | null; attributes: unknown[] };
+      if (el.name !== 'ActivationPlot') file.fail(`line ${line}: <${el.name ?? ''}> is not available in term bodies (only <ActivationPlot>)`, node);
+      const reading = readActivationPlot(el);
+      if (!reading.ok) file.fail(`line ${line}: ${reading.problems.join('; ')}`, node);
+      parent!.children.splice(index!, 1, { type: 'html', value: trustHtml(activationPlotHtml(reading.props)) });
       return [SKIP, index! + 1];
     });
   };

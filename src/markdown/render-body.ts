@@ -12,6 +12,7 @@ import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
 import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
+import { bodyLimitProblems } from './body-limits';
 
 
 const namesKeys = new WeakMap<readonly LinkableTerm[], string>();
@@ -33,9 +34,11 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
     .use(remarkMdx)
     .use(remarkPlugins as PluggableList)
     .use(remarkActivationPlot)
+    // Raw HTML can only be our plot figures (MDX has no HTML syntax); the sanitizer
+    // in rehypePlugins keeps exactly those, then rehype-raw parses them.
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
     .use(rehypePlugins as PluggableList)
+    .use(rehypeRaw)
     .use(rehypeAutolinkTerms, { terms, href: termUrl })
     .use(rehypeStringify)
     .freeze();
@@ -52,6 +55,9 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  * text, the set of linkable names or this pipeline changes.
  */
 export function renderBody(body: string, file: string, terms: readonly LinkableTerm[], tree?: () => Root | undefined): string {
+  // Checked before parsing: a body past these limits would hang or overflow the stack.
+  const limits = bodyLimitProblems(body);
+  if (limits.length) throw new Error(limits.map((p) => `${file}  line ${p.line} of the body: ${p.message}`).join('\n'));
   const namesKey = keyOf(terms);
   // The disk cache's key also holds a fingerprint of this pipeline's code (src/markdown/code-fingerprint.ts).
   return diskCached('bodies', `${namesKey}\0${file}\0${body}`, () => {

@@ -6,6 +6,7 @@ import katex from 'katex';
 import { VFile } from 'vfile';
 import { katexOptions, rehypePlugins, remarkPlugins } from './plugins';
 import { diskCached } from './disk-cache';
+import { bodyLimitProblems } from './body-limits';
 
 // Built once per process: frontmatter fields of every term go through it.
 const processor = unified()
@@ -23,6 +24,8 @@ const processor = unified()
  * @example renderMarkdown('Uses $x^2$.', 'gelu.mdx faq[0].answer')
  */
 export function renderMarkdown(markdown: string, where: string): string {
+  const limits = bodyLimitProblems(markdown);
+  if (limits.length) throw new Error(limits.map((p) => `${where}: line ${p.line} of the text: ${p.message}`).join('\n'));
   // A definition is rendered on its own page, in related lists, indexes and
   // compare pages: render each distinct text once per build.
   let html = rendered.get(markdown);

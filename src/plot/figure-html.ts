@@ -1,4 +1,4 @@
-import { gatedActivations } from '../kernel';
+import { isGatedId } from '../kernel';
 import { activationFigure } from './figure';
 import { gatedFigure } from './gated-figure';
 import { escapeXml } from './escape';
@@ -24,11 +24,12 @@ export interface ActivationPlotProps {
  */
 export function activationPlotHtml(props: ActivationPlotProps): string {
   const { fn, compare = [], domain, derivative = true, caption } = props;
-  const suffix = props.idSuffix ?? [...compare, ...(domain ?? [])].join('_').replace(/[^\w-]/g, 'm');
+  // The suffix ends up inside id="…" attributes: whatever the caller passed, only [\w-] survives.
+  const suffix = String(props.idSuffix ?? [...compare, ...(domain ?? [])].join('_')).replace(/[^\w-]/g, 'm');
   const svgs: string[] = [];
   let description: string;
   let table: { x: number; f: number; df: number }[] | undefined;
-  const gated = fn in gatedActivations;
+  const gated = isGatedId(fn);
   if (gated) {
     const g = gatedFigure(fn, domain ?? [-3, 3], suffix);
     svgs.push(g.svg);

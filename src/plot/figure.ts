@@ -1,4 +1,4 @@
-import { activations, type Activation } from '../kernel';
+import { activations, isActivationId, type Activation } from '../kernel';
 import { linearScale, nice, ticks } from './scale';
 import { sampleCurve } from './sample';
 import { writeSvg, type Series, type SvgFigure } from './svg';
@@ -37,7 +37,7 @@ export function derivativeJumps(a: Activation): readonly number[] {
 }
 
 export function getActivation(id: string): Activation {
-  const a = activations[id];
+  const a = isActivationId(id) ? activations[id] : undefined;
   if (!a) throw new Error(`unknown activation "${id}"; known ids: ${Object.keys(activations).join(', ')}`);
   return a;
 }

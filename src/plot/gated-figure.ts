@@ -1,4 +1,4 @@
-import { activations, gatedActivations, type GatedActivation } from '../kernel';
+import { activations, gatedActivations, isGatedId, type GatedActivation } from '../kernel';
 import { linearScale, ticks } from './scale';
 import { sampleCurve } from './sample';
 import { escapeXml } from './escape';
@@ -17,7 +17,7 @@ export interface GatedFigure {
 }
 
 export function getGated(id: string): GatedActivation {
-  const g = gatedActivations[id];
+  const g = isGatedId(id) ? gatedActivations[id] : undefined;
   if (!g) throw new Error(`unknown gated unit "${id}"; known ids: ${Object.keys(gatedActivations).join(', ')}`);
   return g;
 }

@@ -1,6 +1,6 @@
 export { slugSchema, slugify } from './slug';
 export { sourceSchema, type Source } from './source';
-export { plotSchema, activationIdSchema, type PlotSpec } from './plot';
+export { plotSchema, plotDomainSchema, activationIdSchema, activationPlotAttributesSchema, PLOT_DOMAIN_LIMITS, type PlotSpec, type ActivationPlotAttributes } from './plot';
 export { seoSchema, type SeoOverrides } from './seo';
 export { categorySchema, type Category } from './category';
 export { makeTermSchema, termSchema, type TermData, type Comparison } from './term';

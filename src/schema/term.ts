@@ -6,9 +6,46 @@ import { sourceSchema } from './source';
 import { constantSchema } from './constant';
 import { RULES } from './rules';
 import { implementationSchema } from './implementation';
+import { calendarDateSchema } from './calendar-date';
+import { markdownFieldUrlProblems } from '../markdown/url-schemes';
+import { bodyLimitProblems } from '../markdown/body-limits';
 
-/** Non-empty Markdown (inline math with `$…$` allowed). */
-const markdown = (what: string) => z.string({ error: `${what} must be Markdown text` }).trim().min(1, `${what} must not be empty`);
+/**
+ * Non-empty Markdown (inline math with `$…$` allowed). Links may only use
+ * http(s), mailto or relative URLs; the renderer's sanitizer would drop others,
+ * so the schema names them instead of letting them vanish.
+ */
+export const markdown = (what: string) =>
+  z
+    .string({ error: `${what} must be Markdown text (a string), not a list or a number` })
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .superRefine((text, ctx) => {
+      // Limits first: a field past them is never parsed, not even to look for links.
+      const limits = bodyLimitProblems(text);
+      for (const p of limits) ctx.addIssue({ code: 'custom', message: `line ${p.line} of the text: ${p.message}` });
+      if (!limits.length) for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
+    });
+
+/** Longest alias or term name: names are matched in every body to link first mentions. */
+export const MAX_NAME_LENGTH = 100;
+
+/** Reports the second and later entries whose key (compared case-insensitively) repeats an earlier one. */
+function noRepeats<T>(keyOf: (item: T) => string | undefined, what: (item: T, first: number) => string) {
+  return (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const key = keyOf(item)?.trim().toLowerCase();
+      if (key === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else ctx.addIssue({ code: 'custom', path: [i], message: what(item, first) });
+    });
+  };
+}
+
+/** A slug string, or the `{ id }` Astro's reference() turns it into. */
+const refKey = (v: unknown): string | undefined => (typeof v === 'string' ? v : (v as { id?: string } | undefined)?.id);
 
 /**
  * Builds the term schema around how references are expressed.
@@ -42,9 +79,19 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
 
   return z.strictObject({
     /** Display name, e.g. "GELU". */
-    term: z.string().trim().min(1).max(60),
-    /** Other names readers search for, e.g. "Gaussian Error Linear Unit". Default: none. */
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    term: z.string().trim().min(1, 'term must not be empty').max(60, 'term must be at most 60 characters: put longer names in aliases or seo.h1'),
+    /** Other names readers search for, e.g. "Gaussian Error Linear Unit". At most 20, each at most 100 characters. Default: none. */
+    aliases: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'an alias must not be empty')
+          .max(MAX_NAME_LENGTH, `an alias must be at most ${MAX_NAME_LENGTH} characters: it is a name readers search for, not a text`),
+      )
+      .max(20, 'at most 20 aliases')
+      .superRefine(noRepeats((a: string) => a, (a, first) => `"${a}" repeats aliases[${first}] (names are compared ignoring case): remove one`))
+      .default([]),
     /** One or two sentences that answer "what is it" on their own; inline Markdown and `$math$`. */
     shortDefinition: markdown('shortDefinition').max(RULES.definition.maxChars, `shortDefinition must be at most ${RULES.definition.maxChars} characters: one or two sentences`),
     /** Slug of the category in `content/categories.yaml`. */
@@ -61,7 +108,15 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     /** Where the term shows up in real systems (Markdown). */
     inPractice: markdown('inPractice'),
     /** How the term differs from its neighbours. Default: none. */
-    comparisons: z.array(comparisonSchema).default([]),
+    comparisons: z
+      .array(comparisonSchema)
+      .superRefine(
+        noRepeats(
+          (c: Record<string, unknown>) => ('with' in c ? `with:${refKey(c.with)}` : `name:${String(c.name)}`),
+          (c, first) => `compares with ${'with' in c ? `"${refKey(c.with)}"` : `"${String(c.name)}"`} again (already comparisons[${first}]): merge the two summaries into one`,
+        ),
+      )
+      .default([]),
     /** Questions readers ask, answered in Markdown. */
     faq: z
       .array(z.strictObject({ question: z.string().trim().min(1), answer: markdown('faq[].answer') }))
@@ -70,6 +125,10 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     related: z.array(termRef).default([]),
     /** The library calls and config strings that compute this term; see the implementation schema. Default: none. */
     implementations: z.array(implementationSchema).default([]),
+    related: z
+      .array(termRef)
+      .superRefine(noRepeats(refKey, (v, first) => `"${refKey(v)}" is already related[${first}]: remove the repeat`))
+      .default([]),
     /** Papers and primary sources, at least one. */
     sources: z.array(sourceSchema).min(RULES.sources.min, 'sources needs at least one primary source'),
     /**
@@ -82,7 +141,7 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     /** Search-engine overrides. Default: derived from term and shortDefinition. */
     seo: seoSchema.default({}),
     /** Last substantive update. Default: the date of the file's last commit. */
-    updated: z.coerce.date().optional(),
+    updated: calendarDateSchema.optional(),
   });
 }
 

@@ -1,4 +1,4 @@
-import { gatedActivations } from '../kernel';
+import { isGatedId } from '../kernel';
 import { activationFigure, gatedFigure } from '../plot';
 import { plainText } from '../content/text';
 import type { GlossaryIndex, TermRecord } from '../content/records';
@@ -8,7 +8,7 @@ import type { OgCard } from './og-image';
 export function termCard(t: TermRecord, index: GlossaryIndex): OgCard {
   const plot = t.data.plot;
   const plotSvg = plot
-    ? plot.fn in gatedActivations
+    ? isGatedId(plot.fn)
       ? gatedFigure(plot.fn, plot.domain).svg
       : activationFigure({ fn: plot.fn, compare: plot.compare, domain: plot.domain, derivative: plot.derivative }).svg
     : undefined;

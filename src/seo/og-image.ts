@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
+import { fallbackFontsFor } from './fallback-fonts';
 
 const require = createRequire(import.meta.url);
 // Fonts come from an npm package (satori reads WOFF, not WOFF2); nothing is fetched.
@@ -75,7 +76,9 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
       el('div', { display: 'flex', height: 8, background: '#0b57b8', borderRadius: 4, width: 160 }),
     ],
   );
-  const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+  // Names in other scripts or with emoji draw from fallback subsets instead of empty boxes.
+  const extra = fallbackFontsFor(`${card.kicker}${card.title}${card.text}`);
+  const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: extra.length ? [...fonts, ...extra] : fonts });
   // sharp (libvips) rather than resvg-js: half the time per card, and its pixel buffers are
   // freed with the call, where resvg-js held ~3 MB of native memory per card until a GC.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();

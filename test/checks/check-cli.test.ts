@@ -33,7 +33,7 @@ describe('npm run check', () => {
     ['references: unknown related term, with a suggestion', { 'softsign.mdx': 'references.mdx' }, ['content/terms/softsign.mdx  related[1]: no term "hardtnh" — did you mean "hardtanh"?']],
     ['references: a term related to itself', { 'softsign.mdx': 'self-reference.mdx' }, ['content/terms/softsign.mdx  related[1]: a term cannot be related to itself']],
     ['references: unknown category', { 'softsign.mdx': 'category.mdx' }, ['content/terms/softsign.mdx  category: no category "activation-functoins" — did you mean "activation-functions"?']],
-    ['duplicates: an alias that is another term, case-insensitively', { 'softsign.mdx': 'duplicates.mdx' }, ['content/terms/softsign.mdx  aliases[1]: "HardTanh" is already the term of content/terms/hardtanh.mdx']],
+    ['duplicates: an alias that is another term, case-insensitively', { 'softsign.mdx': 'duplicates.mdx' }, ["content/terms/softsign.mdx  aliases[1]: \"HardTanh\" is the term name of content/terms/hardtanh.mdx — remove this alias"]],
     ['TeX in the body, with its line', { 'softsign.mdx': 'tex-body.mdx' }, ['content/terms/softsign.mdx  line 25: invalid TeX "\\tanh{"']],
     ['formula: a plotted term whose formula is not the kernel definition', { 'softsign.mdx': 'formula.mdx' }, ["content/terms/softsign.mdx  formula: does not match the plotted kernel function \"softsign\""]],
     ['TeX in a field', { 'softsign.mdx': 'tex-field.mdx' }, ['content/terms/softsign.mdx  faq[0].answer: invalid TeX']],

@@ -1,17 +1,24 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import * as cheerio from 'cheerio';
 import { activationFigure, drawActivationFigure, gatedFigure } from '../../src/plot';
+import { activationPlotHtml } from '../../src/plot/figure-html';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 
 /** Rounds every number to an integer so golden files test shape, not float noise. */
 const normalise = (svg: string) => svg.replace(/-?\d*\.?\d+(e[-+]?\d+)?/g, (n) => String(Math.round(Number(n)) + 0));
 
-/** Compares with test/plot/golden/<name>.svg; UPDATE_GOLDEN=1 rewrites the file after a deliberate change. */
+/**
+ * Compares with test/plot/golden/<name>.svg. A missing golden is a failure, never
+ * written silently; `npm run golden:plots` rewrites them after a deliberate change
+ * (look at the new figures before committing them).
+ */
 function expectGolden(name: string, svg: string) {
   const file = join(GOLDEN, `${name}.svg`);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, `${svg}\n`);
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, `${svg}\n`);
+  if (!existsSync(file)) throw new Error(`test/plot/golden/${name}.svg is missing: run npm run golden:plots, check the figure, and commit it`);
   expect(normalise(svg)).toBe(normalise(readFileSync(file, 'utf8').trim()));
 }
 
@@ -51,9 +58,13 @@ describe('accessible, deterministic markup', () => {
     expect(svg).toContain('class="df"');
     expect(svg).toContain('class="cmp cmp1"');
   });
-  test('captions and labels are escaped', () => {
-    const g = gatedFigure('glu', [-3, 3]);
-    expect(g.svg).not.toContain('<script');
-    expect(g.description).toContain('GLU(a, b) = Sigmoid(a)·b');
+  test('captions and id suffixes with markup come out as text, not elements', () => {
+    const attack = '</figcaption><script>alert(1)</script><img src=x onerror=alert(2)> & "q"';
+    const html = activationPlotHtml({ fn: 'relu', caption: attack, idSuffix: 'a"><img src=x onerror=alert(3)>' });
+    const $ = cheerio.load(html);
+    expect($('script, img').length).toBe(0);
+    expect($('figcaption').text()).toBe(attack);
+    expect($('[onerror]').length).toBe(0);
+    expect($('svg').attr('aria-labelledby')).toMatch(/^[\w -]+$/);
   });
 });

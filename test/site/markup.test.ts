@@ -15,8 +15,9 @@ describe('html-validate reports zero errors', () => {
   });
 });
 
+// The one link checker over dist/: pages, head links, fragments and URL schemes.
 describe('internal links and fragment anchors across dist/', () => {
-  test('every internal href resolves, and every #fragment names an element on its target page', () => {
+  test('every internal href resolves, every #fragment names an element on its target page, and no link uses another scheme', () => {
     const ids = new Map<string, Set<string>>();
     const idsOf = (page: string) => {
       if (!ids.has(page)) {
@@ -29,9 +30,12 @@ describe('internal links and fragment anchors across dist/', () => {
     let checked = 0;
     for (const page of htmlPages()) {
       const $ = loadPage(page);
-      $('a[href]').each((_, el) => {
+      $('a[href], link[href]').each((_, el) => {
         const href = $(el).attr('href')!;
         if (/^(https?:|mailto:)/.test(href)) return;
+        if (el.tagName === 'link' && href.startsWith('data:')) return;
+        // Any other scheme (javascript:, data: on a link, vbscript:) is never right on this site.
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return void broken.push(`${page} → ${href} (scheme not allowed)`);
         checked++;
         const [path, fragment] = href.split('#');
         const target = path === '' ? page : path.endsWith('/') ? `${path}index.html` : path;

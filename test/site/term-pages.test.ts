@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DIST, htmlPages, loadPage, readPage, requireBuiltSite, resolves, siteFiles, termSlugs } from '../helpers/site';
+import { DIST, loadPage, readPage, requireBuiltSite, resolves, siteFiles, termSlugs } from '../helpers/site';
 
 beforeAll(requireBuiltSite);
 
@@ -56,19 +56,8 @@ describe('math is rendered by KaTeX on the server', () => {
   });
 });
 
-describe('links and scripts', () => {
-  test('every internal link points to a page or file that exists', () => {
-    const broken: string[] = [];
-    for (const page of htmlPages()) {
-      const $ = loadPage(page);
-      $('a[href], link[href]').each((_, el) => {
-        const href = $(el).attr('href')!;
-        if (/^(https?:|mailto:|data:|#)/.test(href)) return;
-        if (!resolves(href)) broken.push(`${page} → ${href}`);
-      });
-    }
-    expect(broken).toEqual([]);
-  });
+// Links are checked once, across all of dist/, in markup.test.ts.
+describe('scripts', () => {
   test.each(termSlugs())('%s ships no <script>', (slug) => {
     expect(readPage(`/glossary/${slug}/`)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
   });
