@@ -122,13 +122,12 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
       .array(z.strictObject({ question: z.string().trim().min(1), answer: markdown('faq[].answer') }))
       .min(1, 'faq needs at least one question'),
     /** Slugs of related terms, shown as links with their short definitions. Default: none. */
-    related: z.array(termRef).default([]),
-    /** The library calls and config strings that compute this term; see the implementation schema. Default: none. */
-    implementations: z.array(implementationSchema).default([]),
     related: z
       .array(termRef)
       .superRefine(noRepeats(refKey, (v, first) => `"${refKey(v)}" is already related[${first}]: remove the repeat`))
       .default([]),
+    /** The library calls and config strings that compute this term; see the implementation schema. Default: none. */
+    implementations: z.array(implementationSchema).default([]),
     /** Papers and primary sources, at least one. */
     sources: z.array(sourceSchema).min(RULES.sources.min, 'sources needs at least one primary source'),
     /**
