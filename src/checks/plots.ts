@@ -4,11 +4,15 @@ import type { ContentIssue } from '../schema';
 import { suggest } from './references';
 import type { Check } from './context';
 import { attributeValue, type JsxAttribute } from '../markdown/remark-activation-plot';
+import { vectorFigures } from '../plot/vector-figures';
 
 const knownFn = (id: string) => id in activations || id in gatedActivations;
+/** In a body, <ActivationPlot> also draws the figures of vector-valued functions (softmax, sparsemax, …). */
+const knownInBody = (id: string) => knownFn(id) || id in vectorFigures;
 
-function unknown(id: string, gatedAllowed: boolean): string {
+function unknown(id: string, gatedAllowed: boolean, vectorAllowed = false): string {
   const known = gatedAllowed ? [...Object.keys(activations), ...Object.keys(gatedActivations)] : Object.keys(activations);
+  if (vectorAllowed) known.push(...Object.keys(vectorFigures));
   const hint = suggest(id, known);
   return `no kernel function "${id}"${hint ? ` — did you mean "${hint}"?` : ` (known: ${known.join(', ')})`}`;
 }
@@ -27,7 +31,9 @@ export const checkPlots: Check = (ctx) => {
   for (const s of ctx.sources) {
     const plot = s.frontmatter.plot as Record<string, unknown> | undefined;
     if (plot && typeof plot === 'object') {
-      if (typeof plot.fn === 'string' && !knownFn(plot.fn)) issues.push({ file: s.file, where: 'plot.fn', message: unknown(plot.fn, true) });
+      if (typeof plot.fn === 'string' && plot.fn in vectorFigures)
+        issues.push({ file: s.file, where: 'plot.fn', message: `"${plot.fn}" is vector-valued and has no single curve for the lead plot, cards and gallery: remove plot: and put <ActivationPlot fn="${plot.fn}" /> in the body` });
+      else if (typeof plot.fn === 'string' && !knownFn(plot.fn)) issues.push({ file: s.file, where: 'plot.fn', message: unknown(plot.fn, true) });
       if (Array.isArray(plot.compare))
         plot.compare.forEach((c, i) => {
           if (typeof c === 'string' && !(c in activations)) issues.push({ file: s.file, where: `plot.compare[${i}]`, message: unknown(c, false) });
@@ -46,7 +52,7 @@ export const checkPlots: Check = (ctx) => {
       const attrs = new Map(attributes.map((a) => [a.name, attributeValue(a)]));
       const fn = attrs.get('fn');
       if (typeof fn !== 'string') issues.push({ file: s.file, where, message: '<ActivationPlot> needs fn="<kernel id>"' });
-      else if (!knownFn(fn)) issues.push({ file: s.file, where, message: `<ActivationPlot>: ${unknown(fn, true)}` });
+      else if (!knownInBody(fn)) issues.push({ file: s.file, where, message: `<ActivationPlot>: ${unknown(fn, true, true)}` });
       const compare = attrs.get('compare');
       if (Array.isArray(compare))
         for (const c of compare) if (typeof c === 'string' && !(c in activations)) issues.push({ file: s.file, where, message: `<ActivationPlot> compare: ${unknown(c, false)}` });
