@@ -8,7 +8,7 @@ import { formatNumber } from './format';
 export interface ActivationPlotProps {
   /**
    * Kernel id of a one-input activation, of a gated unit (glu, reglu, geglu, swiglu, bilinear),
-   * or of a vector-valued function's figure (softmax, sparsemax, softmax-temperature, log-softmax, log-sum-exp, maxout).
+   * or of a vector-valued function's figure (softmax, sparsemax, entmax, softmax-temperature, log-softmax, log-sum-exp, maxout).
    */
   fn: string;
   compare?: readonly string[];

@@ -87,6 +87,25 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
       evaluations: a.evaluations + b.evaluations,
     };
   },
+  entmax: (s) => {
+    const slice = curvesFigure({
+      curves: [
+        { label: '1.5-entmax([x, 0])₁', kind: 'fn', f: (x) => entmax15([x, 0])[0], kinks: [-2, 2] },
+        { label: 'softmax([x, 0])₁', kind: 'cmp', slot: 2, f: (x) => softmax([x, 0])[0] },
+        { label: 'sparsemax([x, 0])₁', kind: 'cmp', slot: 1, f: (x) => sparsemax([x, 0])[0], kinks: [-1, 1] },
+      ],
+      domain: [-4, 4],
+      yLabel: 'p₁',
+      legendSide: 'left',
+      title: 'Two-class slice of 1.5-entmax, softmax and sparsemax',
+      desc:
+        `Probability of class 1 for scores (x, 0). 1.5-entmax is a smooth S-curve like softmax in the middle but reaches exactly 0 at x = −2 and exactly 1 at x = 2; ` +
+        `at x = 1 it gives ${formatNumber(entmax15([1, 0])[0], 3)}, between sparsemax's ${formatNumber(sparsemax([1, 0])[0], 3)} and softmax's ${formatNumber(softmax([1, 0])[0], 3)}.`,
+      idPrefix: `vec-entmax${s}-slice`,
+    });
+    const simplex = temperatureSimplex(`entmax${s}`, true, true);
+    return { svgs: [slice.svg, simplex.svg], description: `Left: with two classes 1.5-entmax saturates at exactly 0 and 1, like sparsemax, but bends smoothly, like softmax. Right: the three maps on the probability simplex as the temperature varies.`, evaluations: slice.evaluations + simplex.evaluations };
+  },
   'softmax-temperature': (s) => {
     const slice = curvesFigure({
       curves: [0.5, 1, 2].map((t, i) => ({ label: `T = ${t}`, kind: i === 1 ? ('fn' as const) : ('cmp' as const), slot: i === 0 ? 1 : 2, f: (x: number) => softmax([x, 0], t)[0] })),
