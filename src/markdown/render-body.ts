@@ -11,6 +11,7 @@ import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
 import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
+import { figureCodeVersion } from './code-version';
 
 // Bump when the pipeline's output changes, so cached bodies are re-rendered.
 const PIPELINE_VERSION = '1';
@@ -50,11 +51,12 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  * compiled MDX is JavaScript that Vite must bundle on every build, which made
  * build time grow with every term and made a one-line edit rebuild them all.
  * Output is cached on disk by content: a body is re-rendered only when its
- * text, the set of linkable names or this pipeline changes.
+ * text, the set of linkable names, this pipeline or the kernel and plot code
+ * behind its figures changes.
  */
 export function renderBody(body: string, file: string, terms: readonly LinkableTerm[]): string {
   const namesKey = keyOf(terms);
-  return diskCached('bodies', `${PIPELINE_VERSION}\0${namesKey}\0${file}\0${body}`, () => {
+  return diskCached('bodies', `${PIPELINE_VERSION}\0${figureCodeVersion()}\0${namesKey}\0${file}\0${body}`, () => {
     if (processorFor?.key !== namesKey) processorFor = { key: namesKey, processor: makeProcessor(terms) };
     return String(processorFor.processor.processSync(new VFile({ value: body, path: file }))).trim();
   });

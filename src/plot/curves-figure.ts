@@ -9,6 +9,10 @@ export interface LabelledCurve {
   kind: Series['kind'];
   slot?: number;
   kinks?: readonly number[];
+  /** More functions drawn in the same style under the same legend entry (e.g. the pieces of a maxout unit). */
+  also?: readonly ((x: number) => number)[];
+  /** Whether the y axis is fitted to this curve; false lets it run off the plot, clipped. Default true. */
+  fitY?: boolean;
 }
 
 export interface CurvesFigureOptions {
@@ -28,8 +32,14 @@ export interface CurvesFigureOptions {
  * sampler (≤ 0.25 px) and SVG writer as the activation figures.
  */
 export function curvesFigure(o: CurvesFigureOptions): { svg: string; evaluations: number } {
-  const { curve, write, evaluations } = frame(o.domain, o.curves.map((c) => c.f), SIZES.full);
-  const series: Series[] = o.curves.map((c) => ({ kind: c.kind, slot: c.slot, label: c.label, paths: curve(c.f, c.kinks ?? [], []) }));
+  const fitted = o.curves.filter((c) => c.fitY !== false).flatMap((c) => [c.f, ...(c.also ?? [])]);
+  const { curve, write, evaluations } = frame(o.domain, fitted, SIZES.full);
+  const series: Series[] = o.curves.map((c) => ({
+    kind: c.kind,
+    slot: c.slot,
+    label: c.label,
+    paths: [c.f, ...(c.also ?? [])].flatMap((f) => curve(f, c.kinks ?? [], [])),
+  }));
   const svg = write({ series, title: o.title, desc: o.desc, idPrefix: o.idPrefix, legendSide: o.legendSide, yLabel: o.yLabel });
   return { svg, evaluations: evaluations() };
 }

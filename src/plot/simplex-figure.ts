@@ -96,7 +96,8 @@ export function simplexFigure(o: SimplexFigureOptions): { svg: string; evaluatio
     (path.marks ?? []).map((m) => {
       const [x, y] = simplexPoint(path.p(m.t));
       const ring = `<circle class="${pathClass(path)}" cx="${r(x)}" cy="${r(y)}" r="3.5"/>`;
-      return m.label ? `${ring}<text x="${r(x + 7)}" y="${r(y - 6)}">${escapeXml(m.label)}</text>` : ring;
+      // Labels sit up and to the left of their ring: the paths run from the lower left to the upper right.
+      return m.label ? `${ring}<text class="al" x="${r(x - 7)}" y="${r(y - 5)}">${escapeXml(m.label)}</text>` : ring;
     }),
   );
   const [cx, cy] = simplexPoint([1 / 3, 1 / 3, 1 / 3]);
@@ -111,7 +112,8 @@ export function simplexFigure(o: SimplexFigureOptions): { svg: string; evaluatio
     `<title id="${t}">${escapeXml(o.title)}</title><desc id="${d}">${escapeXml(o.desc)}</desc>` +
     `<path class="zero" d="${outline}"/>` +
     `<text x="${V[0][0]}" y="${V[0][1] + 18}">class 1</text><text class="al" x="${V[1][0]}" y="${V[1][1] + 18}">class 2</text>` +
-    `<g class="xt"><text x="${r(V[2][0])}" y="${r(V[2][1] - 8)}">class 3</text></g>` +
+    `<text x="${r(V[2][0] + 8)}" y="${r(V[2][1] + 4)}">class 3</text>` +
+    `<text x="${r(cx + 6)}" y="${r(cy + 4)}">uniform</text>` +
     `<circle class="zero" cx="${r(cx)}" cy="${r(cy)}" r="2"/>` +
     curves.join('') +
     marks.join('') +

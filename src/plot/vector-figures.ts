@@ -161,9 +161,16 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
     }
     const f = curvesFigure({
       curves: [
-        { label: 'maxout of 4 pieces', kind: 'fn', f: (x) => maxout(GOODFELLOW_PIECES, x), kinks },
+        { label: 'maxout', kind: 'fn', f: (x) => maxout(GOODFELLOW_PIECES, x), kinks },
         { label: 'x²/4', kind: 'df', f: (x) => (x * x) / 4 },
-        ...GOODFELLOW_PIECES.map((p, i) => ({ label: `piece ${i + 1}`, kind: 'cmp' as const, slot: 1 + (i % 4), f: (x: number) => p.w * x + p.b })),
+        {
+          label: 'its 4 pieces',
+          kind: 'cmp',
+          slot: 1,
+          f: (x) => GOODFELLOW_PIECES[0].w * x + GOODFELLOW_PIECES[0].b,
+          also: GOODFELLOW_PIECES.slice(1).map((p) => (x: number) => p.w * x + p.b),
+          fitY: false,
+        },
       ],
       domain: [-4, 4],
       yLabel: 'y',
