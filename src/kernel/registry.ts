@@ -9,6 +9,9 @@ import { softsign, tanh, tanhshrink } from './tanh-family';
 import { hardsigmoid, hardswish, hardtanh } from './hard';
 import { hardshrink, softshrink } from './shrink';
 import { squareplus } from './squareplus';
+import { squaredRelu } from './squared-relu';
+import { swishBeta4 } from './swish-beta';
+import { snake } from './snake';
 
 /** Resolves `range.min: 'minimum'` to the computed global minimum. */
 function finish(spec: ActivationSpec): Activation {
@@ -25,6 +28,7 @@ const ALL: ActivationSpec[] = [
   hardsigmoid, hardtanh, hardswish,
   softshrink, hardshrink,
   squareplus,
+  squaredRelu, swishBeta4, snake,
 ];
 
 /**

@@ -93,7 +93,7 @@ export function readActivationPlot(element: JsxElementLike): ActivationPlotReadi
       problems.push(`<ActivationPlot${path ? ` ${path}` : ''}>: ${issue.message}`);
     }
   } else {
-    for (const p of plotFunctionProblems(parsed.data.fn, parsed.data.compare)) problems.push(`<ActivationPlot ${p.field}>: ${p.message}`);
+    for (const p of plotFunctionProblems(parsed.data.fn, parsed.data.compare, 'body')) problems.push(`<ActivationPlot ${p.field}>: ${p.message}`);
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, props: parsed.data! };

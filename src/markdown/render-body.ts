@@ -52,7 +52,8 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  * compiled MDX is JavaScript that Vite must bundle on every build, which made
  * build time grow with every term and made a one-line edit rebuild them all.
  * Output is cached on disk by content: a body is re-rendered only when its
- * text, the set of linkable names or this pipeline changes.
+ * text, the set of linkable names, this pipeline or the kernel and plot code
+ * behind its figures changes.
  */
 export function renderBody(body: string, file: string, terms: readonly LinkableTerm[], tree?: () => Root | undefined): string {
   // Checked before parsing: a body past these limits would hang or overflow the stack.

@@ -42,14 +42,48 @@ export function describeActivation(a: Activation): string {
   return `${smoothnessPhrase(a)}; ${parts.join(', ')}`;
 }
 
+/**
+ * Golden-section search for the smallest value of g on [a, b], returning it if it beats `best`.
+ * A grid minimum of a smooth function is off by the grid spacing squared; this
+ * pins an interior extremum (Snake′ touching 0, GELU′'s overshoot) to full precision.
+ */
+function refineMin(g: (x: number) => number, a: number, b: number, best: number): number {
+  const r = (Math.sqrt(5) - 1) / 2;
+  let c = b - r * (b - a);
+  let d = a + r * (b - a);
+  for (let i = 0; i < 80 && b - a > 1e-15 * Math.max(1, Math.abs(a)); i++) {
+    if (g(c) < g(d)) {
+      b = d;
+      d = c;
+      c = b - r * (b - a);
+    } else {
+      a = c;
+      c = d;
+      d = a + r * (b - a);
+    }
+  }
+  const v = g((a + b) / 2);
+  return Number.isFinite(v) && v < best ? v : best;
+}
+
 /** The derivative in words over a domain: its extremes and its value at 0. */
 export function describeDerivative(a: Activation, [lo, hi]: readonly [number, number]): string {
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i <= 2000; i++) {
-    const v = a.df(lo + ((hi - lo) * i) / 2000);
-    if (Number.isFinite(v)) [min, max] = [Math.min(min, v), Math.max(max, v)];
-  }
+  const n = 2000;
+  const xs = Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);
+  let iMin = -1;
+  let iMax = -1;
+  xs.forEach((x, i) => {
+    const v = a.df(x);
+    if (!Number.isFinite(v)) return;
+    if (iMin < 0 || v < a.df(xs[iMin])) iMin = i;
+    if (iMax < 0 || v > a.df(xs[iMax])) iMax = i;
+  });
+  if (iMin < 0) return 'not finite on this range';
+  const near = (i: number): [number, number] => [xs[Math.max(i - 1, 0)], xs[Math.min(i + 1, n)]];
+  let min = refineMin(a.df, ...near(iMin), a.df(xs[iMin]));
+  const max = -refineMin((x) => -a.df(x), ...near(iMax), -a.df(xs[iMax]));
+  // Below a billionth of the range's scale, a refined extremum is 0 to any precision the sentence shows.
+  if (Math.abs(min) < 1e-9 * Math.max(Math.abs(max), 1e-300)) min = 0;
   const at0 = lo <= 0 && hi >= 0 ? `, ${formatNumber(a.df(0), 3)} at x = 0` : '';
   return min === max
     ? `constant at ${formatNumber(min, 3)}`

@@ -1,11 +1,15 @@
 import { isGatedId } from '../kernel';
 import { activationFigure } from './figure';
 import { gatedFigure } from './gated-figure';
+import { vectorFigures } from './vector-figures';
 import { escapeXml } from './escape';
 import { formatNumber } from './format';
 
 export interface ActivationPlotProps {
-  /** Kernel id of a one-input activation, or of a gated unit (glu, reglu, geglu, swiglu, bilinear). */
+  /**
+   * Kernel id of a one-input activation, of a gated unit (glu, reglu, geglu, swiglu, bilinear),
+   * or of a vector-valued function's figure (softmax, sparsemax, entmax, softmax-temperature, log-softmax, log-sum-exp, maxout).
+   */
   fn: string;
   compare?: readonly string[];
   domain?: readonly [number, number];
@@ -30,7 +34,12 @@ export function activationPlotHtml(props: ActivationPlotProps): string {
   let description: string;
   let table: { x: number; f: number; df: number }[] | undefined;
   const gated = isGatedId(fn);
-  if (gated) {
+  if (Object.hasOwn(vectorFigures, fn)) {
+    // A vector-valued function has no single curve: its own slice and simplex figures, no table of f and f′.
+    const v = vectorFigures[fn](suffix ? `-${suffix}` : '');
+    svgs.push(...v.svgs);
+    description = v.description;
+  } else if (gated) {
     const g = gatedFigure(fn, domain ?? [-3, 3], suffix);
     svgs.push(g.svg);
     description = g.description;

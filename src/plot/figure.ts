@@ -26,7 +26,7 @@ export interface ActivationFigure {
   evaluations: number;
 }
 
-const SIZES = {
+export const SIZES = {
   full: { width: 480, height: 300, margin: { left: 34, right: 10, top: 12, bottom: 24 }, xTicks: 8, yTicks: 6 },
   small: { width: 240, height: 170, margin: { left: 28, right: 6, top: 10, bottom: 20 }, xTicks: 4, yTicks: 4 },
 };
@@ -61,7 +61,7 @@ function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, 
  * a sampler bound to those scales that counts its evaluations, and the SVG
  * writer with the axes filled in.
  */
-function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
+export function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
   const { width, height, margin } = size;
   const yDomain = yExtent(extent, domain, size.yTicks);
   const x = linearScale(domain, [margin.left, width - margin.right]);
@@ -72,7 +72,7 @@ function frame(domain: readonly [number, number], extent: ((x: number) => number
     evaluations += s.evaluations;
     return s.paths;
   };
-  const write = (parts: Pick<SvgFigure, 'series' | 'title' | 'desc' | 'idPrefix' | 'legendSide'>) =>
+  const write = (parts: Pick<SvgFigure, 'series' | 'title' | 'desc' | 'idPrefix' | 'legendSide'> & Partial<Pick<SvgFigure, 'xLabel' | 'yLabel'>>) =>
     writeSvg({
       width,
       height,

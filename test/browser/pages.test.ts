@@ -18,6 +18,7 @@ const PAGES: [name: string, path: string][] = [
   ['term-math', '/glossary/gelu/'],
   ['term-glu', '/glossary/swiglu/'],
   ['term-relu', '/glossary/relu/'],
+  ['term-vector', '/glossary/softmax/'],
   ['category', '/categories/activation-functions/'],
   ['compare', '/compare/gelu-vs-relu/'],
   ['compare-approximation', '/compare/hardswish-vs-silu/'],
@@ -136,7 +137,7 @@ describe('search', () => {
 });
 
 describe('plots render', () => {
-  test.each([['/glossary/gelu/', 1], ['/glossary/swiglu/', 2], ['/activations/', 32]] as const)('%s draws its SVG plots with visible curves', async (path, minimum) => {
+  test.each([['/glossary/gelu/', 1], ['/glossary/swiglu/', 2], ['/glossary/softmax/', 2], ['/activations/', 32]] as const)('%s draws its SVG plots with visible curves', async (path, minimum) => {
     const { page } = await open(path, 'dark');
     const boxes = await page.$$eval('svg.plot-svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
     expect(boxes.length).toBeGreaterThanOrEqual(minimum);

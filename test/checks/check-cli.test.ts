@@ -38,6 +38,7 @@ describe('npm run check', () => {
     ['formula: a plotted term whose formula is not the kernel definition', { 'softsign.mdx': 'formula.mdx' }, ["content/terms/softsign.mdx  formula: does not match the plotted kernel function \"softsign\""]],
     ['TeX in a field', { 'softsign.mdx': 'tex-field.mdx' }, ['content/terms/softsign.mdx  faq[0].answer: invalid TeX']],
     ['plot: unknown function and reversed domain', { 'softsign.mdx': 'plot.mdx' }, ['content/terms/softsign.mdx  plot.fn: no kernel function "softsing" — did you mean "softsign"?', 'content/terms/softsign.mdx  plot.domain:']],
+    ['plot: a vector-valued function as the lead plot', { 'softsign.mdx': 'plot-vector.mdx' }, ['content/terms/softsign.mdx  plot.fn: "softmax" is vector-valued and has no single curve for the lead plot, cards and gallery: remove plot: and put <ActivationPlot fn="softmax" /> in the body']],
     ['links: an internal link to no page', { 'softsign.mdx': 'links.mdx' }, ['content/terms/softsign.mdx  line 26: link to /glossary/hard-tanh/ points to no page — did you mean /glossary/hardtanh/?']],
     ['SEO: a title over budget', { 'softsign.mdx': 'seo.mdx' }, ['content/terms/softsign.mdx  seo.title:']],
     ['placeholders left from a scaffold', { 'softsign.mdx': 'placeholder.mdx' }, ['content/terms/softsign.mdx  inPractice: still a placeholder']],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { REPO, tempProject } from '../helpers/temp-project';
@@ -9,6 +9,8 @@ const FIX = join(REPO, 'test', 'fixtures', 'import');
 const project = tempProject();
 afterAll(() => project.remove());
 const terms = join(project.root, 'content', 'terms');
+// The payload fixture is a Snake page; the glossary has its own Snake, which the import must not meet.
+rmSync(join(terms, 'snake.mdx'));
 
 describe('importing a glossary payload', () => {
   test('maps every field, resolves references, and round-trips through the build', () => {

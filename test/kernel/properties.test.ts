@@ -127,18 +127,22 @@ describe('identities', () => {
 });
 
 describe('finite inputs give finite outputs', () => {
-  // Up to 1e300, where every true result is finite (SELU at 1.7e308 truly overflows).
+  // Up to 1e300, where every true result is finite (SELU at 1.7e308 truly overflows),
+  // except squared ReLU, whose x² truly overflows above √MAX_VALUE ≈ 1.34e154.
+  const finiteUpTo: Record<string, number> = { 'squared-relu': Math.sqrt(Number.MAX_VALUE) };
   test.each(all)('$id', (a) =>
     fc.assert(
-      fc.property(fc.double({ min: -1e300, max: 1e300, noNaN: true }), (x) => Number.isFinite(a.f(x)) && Number.isFinite(a.df(x))),
+      fc.property(fc.double({ min: -1e300, max: finiteUpTo[a.id] ?? 1e300, noNaN: true }), (x) => Number.isFinite(a.f(x)) && Number.isFinite(a.df(x))),
       { numRuns: 2000, seed: 7 },
     ),
   );
   test.each(all)('$id never returns NaN for a non-NaN input, up to ±MAX_VALUE and ±∞', (a) => {
+    // Snake′ = 1 + sin 2x has no limit at ±∞, so NaN is its right answer there (and only there).
+    const noLimit = (x: number) => a.id === 'snake' && !Number.isFinite(x);
     for (const x of [Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, -1e308, Infinity, -Infinity, 5e-324, -5e-324]) {
       expect(a.f(x), `f(${x})`).not.toBeNaN();
-      expect(a.df(x), `f′(${x})`).not.toBeNaN();
+      if (!noLimit(x)) expect(a.df(x), `f′(${x})`).not.toBeNaN();
     }
-    fc.assert(fc.property(fc.double({ noNaN: true }), (x) => !Number.isNaN(a.f(x)) && !Number.isNaN(a.df(x))), { numRuns: 2000, seed: 11 });
+    fc.assert(fc.property(fc.double({ noNaN: true }), (x) => !Number.isNaN(a.f(x)) && (noLimit(x) || !Number.isNaN(a.df(x)))), { numRuns: 2000, seed: 11 });
   });
 });

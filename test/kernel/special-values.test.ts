@@ -40,20 +40,25 @@ describe('infinite inputs give the mathematical limits', () => {
     softshrink: [-Infinity, Infinity, 1, 1],
     hardshrink: [-Infinity, Infinity, 1, 1],
     squareplus: [0, Infinity, 0, 1],
+    'squared-relu': [0, Infinity, 0, Infinity],
+    'swish-beta-4': [0, Infinity, 0, 1],
+    // Snake′ = 1 + sin 2x oscillates for ever: no limit, so NaN.
+    snake: [-Infinity, Infinity, NaN, NaN],
   };
   test.each(ids)('%s', (id) => {
     const a = activations[id];
     expect(LIMITS[id], `state the limits of ${id}`).toBeDefined();
     const [fm, fp, dm, dp] = LIMITS[id];
-    expect(a.f(-Infinity)).toBeCloseTo(fm, 15);
+    const limit = (got: number, want: number) => (Number.isNaN(want) ? expect(got).toBeNaN() : expect(got).toBeCloseTo(want, 15));
+    limit(a.f(-Infinity), fm);
     expect(a.f(Infinity)).toBe(fp);
-    expect(a.df(-Infinity)).toBeCloseTo(dm, 15);
-    expect(a.df(Infinity)).toBeCloseTo(dp, 15);
+    limit(a.df(-Infinity), dm);
+    limit(a.df(Infinity), dp);
   });
 });
 
 describe('signed zero', () => {
-  const ODD = ['identity', 'gelu', 'gelu-tanh', 'gelu-sigmoid', 'silu', 'mish', 'tanh', 'softsign', 'tanhshrink', 'leaky-relu', 'prelu', 'rrelu', 'elu', 'celu', 'hardtanh'];
+  const ODD = ['identity', 'gelu', 'gelu-tanh', 'gelu-sigmoid', 'silu', 'swish-beta-4', 'snake', 'mish', 'tanh', 'softsign', 'tanhshrink', 'leaky-relu', 'prelu', 'rrelu', 'elu', 'celu', 'hardtanh'];
   test.each(ODD)('%s(−0) is −0', (id) => {
     expect(Object.is(activations[id].f(-0), -0)).toBe(true);
   });
@@ -63,6 +68,25 @@ describe('signed zero', () => {
   test('erf keeps the sign of zero; erfc(±0) = 1', () => {
     expect(Object.is(erf(-0), -0)).toBe(true);
     expect(erfc(-0)).toBe(1);
+  });
+});
+
+describe('new one-input functions at their edges', () => {
+  test('squared ReLU overflows to +∞ exactly where x² does, and is +0 for x ≤ 0', () => {
+    const f = activations['squared-relu'].f;
+    // 2^512 squared is 2^1024, the first power of two above the largest double.
+    expect(f(2 ** 511)).toBe(2 ** 1022);
+    expect(f(2 ** 512)).toBe(Infinity);
+    expect(Object.is(f(-0), 0)).toBe(true);
+    expect(Object.is(f(-1e300), 0)).toBe(true);
+  });
+  test('Snake′ vanishes at −π/4 + kπ and nowhere is negative', () => {
+    const { df } = activations.snake;
+    for (const k of [-3, 0, 1, 1e6]) expect(df(-Math.PI / 4 + k * Math.PI)).toBeLessThan(1e-9);
+    for (let x = -20; x <= 20; x += 0.001) expect(df(x)).toBeGreaterThanOrEqual(0);
+  });
+  test('Swish-β at β = 4 is SiLU at 4x, scaled: x·σ(4x) = SiLU(4x)/4', () => {
+    for (const x of [-3, -0.3, 0.01, 2]) expect(activations['swish-beta-4'].f(x)).toBeCloseTo(activations.silu.f(4 * x) / 4, 15);
   });
 });
 

@@ -62,3 +62,30 @@ describe('scripts', () => {
     expect(readPage(`/glossary/${slug}/`)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
   });
 });
+
+describe('vector-valued functions get figures of their own kind on their pages', () => {
+  test.each([
+    ['softmax', 2],
+    ['sparsemax', 2],
+    ['entmax', 2],
+    ['softmax-temperature', 2],
+    ['log-sum-exp', 1],
+    ['log-softmax', 1],
+    ['maxout', 1],
+  ])('/glossary/%s/ shows %i accessible figure(s) in its body, with no f′ table', (slug, count) => {
+    const $ = loadPage(`/glossary/${slug}/`);
+    const svgs = $('.body figure.plot svg[role="img"]');
+    expect(svgs.length).toBe(count);
+    svgs.each((_, el) => {
+      const [t, d] = ($(el).attr('aria-labelledby') ?? '').split(' ');
+      expect($(el).find(`title#${t}`).text().length).toBeGreaterThan(10);
+      expect($(el).find(`desc#${d}`).text().length).toBeGreaterThan(40);
+    });
+    expect($('.body figure.plot details').length).toBe(0);
+  });
+  test('the simplex figure of softmax states the computed probabilities at T = 1', () => {
+    const desc = loadPage('/glossary/softmax/')('.body figure.plot svg desc').eq(1).text();
+    expect(desc).toContain('at T = 1 it gives (0.55, 0.33, 0.12)');
+    expect(desc).toContain('(0.75, 0.25, 0) at T = 1');
+  });
+});

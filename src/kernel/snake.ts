@@ -1,0 +1,74 @@
+import { define } from './define';
+import { ddAdd, ddMul, twoProd, type DD } from './double-double';
+import { SIN_SQUARED } from './generated/sin-squared-coefficients';
+
+/** sin²x as a double-double for |x| ≤ 3, by Horner in z = x² over the generated Taylor coefficients. */
+function sinSquaredDD(x: number): DD {
+  const z = twoProd(x, x);
+  let s: DD = SIN_SQUARED[0];
+  for (let i = 1; i < SIN_SQUARED.length; i++) s = ddAdd(ddMul(s, z), SIN_SQUARED[i]);
+  return ddMul(s, z);
+}
+
+/**
+ * Snake(x) = x + sin²(ax)/a with a = 1 (Liu Ziyin, Hartwig & Ueda 2020,
+ * "Neural Networks Fail to Learn Periodic Functions and How to Fix It").
+ *
+ * Method: for |x| ≤ 3, sin²x comes from its Taylor series in double-double
+ * (src/kernel/generated/sin-squared-coefficients.ts) and x + sin²x is rounded
+ * once. On the negative side x and sin²x have opposite signs and cancel by up
+ * to a factor 2.6 (near x ≈ −1.2), which would amplify the error of a rounded
+ * sin x into about 3 ulp. For |x| > 3, |x| > 3 sin²x, so x + sin(x)·sin(x)
+ * loses under 1 ulp to sin's rounding; V8's sin reduces any double exactly.
+ * Special cases: NaN → NaN, ±∞ → ±∞, ±0 → ±0.
+ * Error: ≤ 1 ulp against mpmath for |x| ≤ 3, ≤ 2 ulp beyond.
+ */
+function snakeValue(x: number): number {
+  if (!Number.isFinite(x) || x === 0) return x;
+  if (Math.abs(x) <= 3) {
+    const r = ddAdd([x, 0], sinSquaredDD(x));
+    return r[0] + r[1];
+  }
+  const s = Math.sin(x);
+  return x + s * s;
+}
+
+/**
+ * Snake′(x) = 1 + sin(2ax) with a = 1 (from 2 sin(ax) cos(ax)). It is never
+ * negative and touches 0 at x = −π/4 + kπ, where 1 + sin t has a double root.
+ *
+ * Method: t = 2x is exact. Where sin t ≥ 0, 1 + sin t has no cancellation.
+ * Where sin t < 0 it is rewritten cos²t/(1 − sin t), since
+ * (1 + sin t)(1 − sin t) = cos²t; the denominator lies in [1, 2], and cos t
+ * near its zeros is accurate relative to itself because the argument
+ * reduction is exact. So the zeros of Snake′ cost no ulps.
+ * Special cases: NaN and ±∞ → NaN (sin has no limit).
+ * Error: ≤ 3 ulp against mpmath.
+ */
+function snakeSlope(x: number): number {
+  // Above 2^1022, 2x would overflow: use (sin x + cos x)² = 1 + sin 2x, which
+  // cancels only near the double roots (no double that large is near one to
+  // the precision that would matter for a plot or a gradient).
+  if (Math.abs(x) > 2 ** 1022) {
+    const u = Math.sin(x) + Math.cos(x);
+    return u * u;
+  }
+  const t = 2 * x;
+  const s = Math.sin(t);
+  if (s >= 0) return 1 + s;
+  const c = Math.cos(t);
+  return (c * c) / (1 - s);
+}
+
+export const snake = define({
+  id: 'snake',
+  name: 'Snake',
+  f: snakeValue,
+  df: snakeSlope,
+  tex: '\\operatorname{Snake}_a(x) = x + \\frac{\\sin^{2}(a x)}{a},\\quad a = 1',
+  dtex: "\\operatorname{Snake}_a'(x) = 1 + \\sin(2 a x)",
+  params: { a: 1 },
+  range: { min: -Infinity, max: Infinity, closed: [false, false] },
+  monotonicity: 'increasing',
+  smoothness: 'C^inf',
+});
