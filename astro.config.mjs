@@ -27,7 +27,8 @@ export default defineConfig({
     // plain text in our colours meets contrast where Shiki's comment colours do not.
     mdx({ syntaxHighlight: false }),
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
+      // Not-found and search results are noindex pages: they stay out of the sitemap.
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/'),
       serialize(item) {
         const date = lastModified.get(new URL(item.url).pathname);
         return date ? { ...item, lastmod: date.toISOString() } : item;

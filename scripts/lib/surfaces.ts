@@ -80,7 +80,7 @@ export function searchRecords(dist: string): { url: string; text: string }[] {
 }
 
 /** Does a description end mid-sentence (an ellipsis, or no closing punctuation)? */
-export const cutMidSentence = (d: string): boolean => /…$/.test(d) || !/[.!?]["”’)]?$/.test(d.trim());
+export { cutMidSentence } from '../../src/seo/description-rules';
 
 /** Sitemap URLs (from every sitemap file) and whether each has a lastmod. */
 export function sitemapEntries(dist: string): { loc: string; lastmod?: string }[] {
