@@ -33,7 +33,7 @@ export function decorateMath(tree: Root | Element): void {
     if (!has(node, 'katex')) return;
     const tex = annotation(node);
     for (const child of node.children) if (child.type === 'element' && (has(child, 'katex-html') || has(child, 'katex-mathml'))) child.properties.dataPagefindIgnore = '';
-    if (tex !== undefined) node.children.push({ type: 'element', tagName: 'span', properties: { className: ['math-text'], ariaHidden: 'true' }, children: [{ type: 'text', value: ` ${safeText(tex)} ` }] });
+    if (tex !== undefined) node.children.push({ type: 'element', tagName: 'span', properties: { className: ['math-text'], ariaHidden: 'true' }, children: [{ type: 'text', value: safeText(tex) }] });
     // Inline math followed by punctuation: keep them on one line (no orphaned ":" or "," at a line start).
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
     const inDisplay = has(parent as Element | undefined, 'katex-display');
