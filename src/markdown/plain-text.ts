@@ -170,7 +170,7 @@ function isOperatorBase(base: Element | undefined): boolean {
   return !!base && (/^[∑∏∫∮⋃⋂]$/.test(text(base).trim()) || isWord(base));
 }
 
-const spaceBefore = (out: string): string => (/[\p{L})]$/u.test(out) ? ' ' : '');
+const spaceBefore = (out: string): string => (/[\p{L})½⅓⅔¼¾⅕⅙⅚⅛⅜⅝⅞]$/u.test(out) ? ' ' : '');
 
 function startsWithOpen(n: Element): boolean {
   const t = read(n).replace(INVISIBLE, '');
@@ -178,9 +178,18 @@ function startsWithOpen(n: Element): boolean {
 }
 
 /** Is this node read as one token (a symbol, a number, or something already in brackets)? */
-function atomic(s: string): boolean {
+function atomic(s: string, n?: Node): boolean {
   if (s.startsWith('√')) return atomic(s.slice(1));
-  return /^(\p{L}\p{M}*|[\d.]+|\p{L}\p{M}*′+|\p{L}+|∞)$/u.test(s) || isBracketed(s);
+  // Several letters are one token only when KaTeX made them one identifier (tanh, erf), not βx.
+  if (/^\p{L}{2,}$/u.test(s)) return n === undefined || (isEl(n) && isWordNode(core(n)));
+  return /^(\p{L}\p{M}*|[\d.]+|\p{L}\p{M}*′+|∞)$/u.test(s) || isBracketed(s);
+}
+
+/** An identifier KaTeX made one token (tanh, \text{in}) or an upright word (\mathrm{SwiGLU}). */
+function isWordNode(n: Element): boolean {
+  if (n.tagName === 'mi' || n.tagName === 'mtext') return true;
+  const kids = elements(n);
+  return n.tagName === 'mrow' && kids.length > 0 && kids.every((k) => (k.tagName === 'mi' && k.properties.mathVariant === 'normal') || k.tagName === 'mtext');
 }
 
 /** `(…)` or `|…|` whose outer brackets match each other. */
@@ -201,7 +210,7 @@ function isBracketed(s: string): boolean {
 /** Text of a node as an operand: in parentheses unless it is one token. */
 function operand(n: Node): string {
   const s = tidy(read(n));
-  return atomic(s) ? s : `(${s})`;
+  return atomic(s, n) ? s : `(${s})`;
 }
 
 /** A script in Unicode super/subscripts when every character has one, else `^x` / `^(…)`. */
@@ -210,7 +219,9 @@ function scriptText(n: Node | undefined, table: Record<string, string>, mark: st
   const s = tidy(read(n));
   if (s === '′' || s === '″' || s === '∗' || s === '*') return s === '∗' ? '*' : s;
   if ([...s].every((c) => table[c])) return [...s].map((c) => table[c]).join('');
-  return `${mark}${atomic(s) ? s : `(${s})`}`;
+  // Letters in a subscript are a label (d_ff, Δ_chosen, n_in), not a product.
+  const label = mark === '_' && /^\p{L}+$/u.test(s);
+  return `${mark}${label || atomic(s, n) ? s : `(${s})`}`;
 }
 
 function sup(base: Node, script: Node | undefined, baseText?: string): string {
@@ -225,7 +236,7 @@ function sub(base: Node, script: Node | undefined): string {
 /** A base of a script: compound bases (rare: `{(a+b)}^2` arrives as a row) get parentheses. */
 function readBase(base: Node): string {
   const s = tidy(read(base));
-  return atomic(s) || /^[\p{L}]+$/u.test(s) || s.length <= 1 ? s : `(${s})`;
+  return atomic(s) || s.length <= 1 ? s : `(${s})`;
 }
 
 const ACCENTS: Record<string, string> = { '^': '\u0302', ˆ: '\u0302', '~': '\u0303', '˜': '\u0303', '¯': '\u0304', '‾': '\u0305', '˙': '\u0307', '¨': '\u0308', '→': '\u20d7', '⃗': '\u20d7' };
@@ -239,8 +250,9 @@ function frac(num: Node, den: Node): string {
   const n = tidy(read(num));
   const d = tidy(read(den));
   if (VULGAR[`${n}/${d}`]) return VULGAR[`${n}/${d}`];
-  // d/dx reads as it is written.
-  return `${atomic(n) ? n : `(${n})`}/${atomic(d) ? d : `(${d})`}`;
+  // d/dx and ∂f/∂a read as they are written.
+  if (/^[d∂]\p{L}*$/u.test(n) && /^[d∂]\p{L}$/u.test(d)) return `${n}/${d}`;
+  return `${atomic(n, num) ? n : `(${n})`}/${atomic(d, den) ? d : `(${d})`}`;
 }
 
 /** Rows of a table (cases, aligned equations): cells joined by a comma, rows by a semicolon. */
