@@ -5,7 +5,7 @@ import katex from 'katex';
 
 const ROOT = join('node_modules', '.cache', 'glossary');
 // Cached HTML depends on the KaTeX that rendered it; bump the suffix to invalidate everything else.
-const VERSION = `katex-${katex.version}-v3`;
+const VERSION = `katex-${katex.version}-v4`;
 
 interface Bucket {
   entries: Map<string, string>;

@@ -8,7 +8,7 @@ import { mathToText } from './plain-text';
  * Makes KaTeX's output work on every surface beside the typeset page, run after rehype-katex:
  * - search: Pagefind skips both of KaTeX's copies (the visual HTML is glyph soup, the MathML
  *   annotation raw TeX) and indexes a hidden plain-text reading instead (`x Φ(x)`, `√(2/π)`);
- * - phones: display math scrolls inside its own box, which is keyboard-focusable and labelled;
+ * - phones: display math scrolls inside its own box, which is keyboard-focusable and named;
  * - line breaks: punctuation right after inline math stays on the math's line.
  */
 export default function rehypeMathSurfaces() {
@@ -26,8 +26,9 @@ export function decorateMath(tree: Root | Element): void {
   visit(tree, 'element', (node, index, parent) => {
     if (has(node, 'katex-display')) {
       node.properties.tabIndex = 0;
-      node.properties.role = 'region';
-      node.properties.ariaLabel = 'Formula (scrolls sideways)';
+      // A named group, not a region: a page has many formulas, and landmarks must be few and unique.
+      node.properties.role = 'group';
+      node.properties.ariaLabel = 'Formula';
       return;
     }
     if (!has(node, 'katex')) return;

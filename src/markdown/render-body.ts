@@ -13,7 +13,7 @@ import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
 
 // Bump when the pipeline's output changes, so cached bodies are re-rendered.
-const PIPELINE_VERSION = '2';
+const PIPELINE_VERSION = '3';
 
 const namesKeys = new WeakMap<readonly LinkableTerm[], string>();
 /** One hash of every linkable name, computed once per list (the list is built once per build). */

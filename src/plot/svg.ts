@@ -88,7 +88,7 @@ function axes(fig: SvgFigure): string {
  * size (the stylesheet scales it with the font, from the corner it sits in), preferring the side
  * `legendSide` names; the corner crossed by the fewest curve points when none is free.
  */
-function legend(fig: SvgFigure): string {
+function legend(fig: SvgFigure): { svg: string; extraHeight: number } {
   const [left, right] = fig.x.range;
   const [bottom, top] = fig.y.range;
   const rowH = 16;
@@ -112,15 +112,18 @@ function legend(fig: SvgFigure): string {
     return { x0, y0, ox, oy, hits };
   };
   const options = corners.map(place);
-  const best = options.find((o) => o.hits === 0) ?? options.reduce((a, b) => (b.hits < a.hits ? b : a));
+  // No free corner (four crossing curves): the legend goes under the plot, which grows to hold it.
+  const below = { x0: left, y0: fig.height + 2, ox: left, oy: fig.height + 2, hits: 0 };
+  const best = options.find((o) => o.hits === 0) ?? below;
   const { x0, y0, ox, oy } = best;
+  const extraHeight = best === below ? Math.ceil(h * scale + 4) : 0;
   const items = fig.series
     .map((s, i) => {
       const yy = y0 + 14 + i * rowH;
       return `<path class="${seriesClass(s)}" d="M${x0 + 6} ${yy - 4}h20"/><text x="${x0 + 32}" y="${yy}">${escapeXml(legendLabel(s.label))}</text>`;
     })
     .join('');
-  return `<g class="lg" style="transform-origin:${ox}px ${oy}px"><rect x="${x0}" y="${y0}" width="${w}" height="${h}" rx="3"/>${items}</g>`;
+  return { svg: `<g class="lg" style="transform-origin:${ox}px ${oy}px"><rect x="${x0}" y="${y0}" width="${w}" height="${h}" rx="3"/>${items}</g>`, extraHeight };
 }
 
 /**
@@ -154,12 +157,13 @@ export function writeSvg(fig: SvgFigure): string {
     .sort((a, b) => a.order - b.order || a.i - b.i)
     .map(({ s }) => (s.paths.length ? `<path class="${seriesClass(s)}" d="${pathData(s.paths, fig.decimals)}"/>` : ''))
     .join('');
+  const key = fig.legendSide === 'none' ? { svg: '', extraHeight: 0 } : legend(fig);
   return (
-    `<svg class="plot-svg" viewBox="0 0 ${fig.width} ${fig.height}" role="img" aria-labelledby="${t} ${d}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="plot-svg" viewBox="0 0 ${fig.width} ${fig.height + key.extraHeight}" role="img" aria-labelledby="${t} ${d}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${t}">${escapeXml(fig.title)}</title><desc id="${d}">${escapeXml(fig.desc)}</desc>` +
     axes(fig) +
     curves +
-    (fig.legendSide === 'none' ? '' : legend(fig)) +
+    key.svg +
     `</svg>`
   );
 }
