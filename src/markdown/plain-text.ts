@@ -300,7 +300,7 @@ function toText(n: MdNode): string {
       return n.value;
     case 'inlineMath':
     case 'math':
-      return mathToText(n.value);
+      return mathOrSource(n.value);
     case 'break':
       return ' ';
     case 'html':
@@ -316,6 +316,18 @@ function toText(n: MdNode): string {
       return ` ${childrenText(n)} `;
     default:
       return 'children' in n ? childrenText(n) : '';
+  }
+}
+
+/**
+ * Invalid TeX is reported by the content checks and fails the build with the file and line;
+ * plain text must not pre-empt that message with KaTeX's bare error, so it keeps the source.
+ */
+function mathOrSource(tex: string): string {
+  try {
+    return mathToText(tex);
+  } catch {
+    return tex;
   }
 }
 

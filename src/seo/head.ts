@@ -24,7 +24,8 @@ export function pageTitle(...candidates: string[]): string {
 
 /** Title of a term page: names the formula only when the page shows one. */
 export function termTitle(term: string, hasFormula: boolean, override?: string): string {
-  if (override) return pageTitle(override, term);
+  // A written title is used as written; only a brand suffix that pushes it past 60 characters is dropped.
+  if (override) return override.length <= TITLE_MAX ? override : pageTitle(override, term);
   return hasFormula
     ? pageTitle(`${term}: definition, formula and how it works`, `${term}: definition and formula`, term)
     : pageTitle(`${term}: definition and how it works`, `${term}: definition`, term);
