@@ -1,7 +1,8 @@
 import { renderFormula, renderInlineMarkdown, renderMarkdown } from '../markdown/render';
 import { categoryUrl, linkableTerms, termUrl, type GlossaryIndex, type TermRecord } from './records';
 import { renderBody } from '../markdown/render-body';
-import { plainText, truncateWords } from './text';
+import { plainText } from './text';
+import { termDescription, termTitle } from '../seo/head';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
 import { pairLink, pairPageUrl, pairsOf } from './compare';
@@ -42,9 +43,9 @@ export interface TermView {
   updated: Date;
 }
 
-/** Default `<title>` of a term page, as search results show it. */
-export function defaultTitle(term: string): string {
-  return `${term}: definition, formula and how it works | Glossary`;
+/** `<title>` of a term page, as search results show it: within 60 characters, "formula" only when there is one. */
+export function defaultTitle(record: TermRecord): string {
+  return termTitle(record.data.term, formulaOf(record) !== undefined, record.data.seo.title);
 }
 
 /** Renders a term's fields for its page. Pure apart from reading git history for the date. */
@@ -59,8 +60,8 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     term: data.term,
     h1: data.seo.h1 ?? data.term,
     aliases: data.aliases,
-    title: data.seo.title ?? defaultTitle(data.term),
-    description: data.seo.description ?? truncateWords(shortDefinitionText, 160),
+    title: defaultTitle(record),
+    description: termDescription(shortDefinitionText, formulaOf(record) !== undefined, data.seo.description),
     category: { slug: category.slug, name: category.data.name, url: categoryUrl(category.slug) },
     shortDefinitionHtml: renderInlineMarkdown(data.shortDefinition, at('shortDefinition')),
     bodyHtml: renderBody(record.body ?? '', file, linkableTerms(index), record.bodyTree),

@@ -1,44 +1,32 @@
-import { computeValue } from '../markdown/computed-values';
+import { markdownToText, sentencesWithin, splitSentences } from '../markdown/plain-text';
 
 /**
- * Plain text of a Markdown/TeX string, for meta descriptions and alt text:
- * drops math delimiters, emphasis and link targets.
- * @example plainText('The *GELU* is $x\\Phi(x)$.') // 'The GELU is xΦ(x).'
+ * Plain text of a Markdown string with math, for every surface that cannot typeset:
+ * titles, meta descriptions, alt text, JSON-LD, RSS, cards and list summaries.
+ * One implementation (src/markdown/plain-text.ts) reads the math with KaTeX's parser.
+ * @example plainText('The *GELU* is $x\\,\\Phi(x)$.') // 'The GELU is x Φ(x).'
  */
-export function plainText(markdown: string): string {
-  return markdown
-    // Computed values (`=min(gelu) ~3`) become their number here too, as in rendered Markdown.
-    // A broken one is left as written: the computed-values check reports it with file and field.
-    .replace(/`(=[^`]*)`/g, (code: string, query: string) => {
-      try {
-        return computeValue(query);
-      } catch {
-        return code;
-      }
-    })
-    .replace(/\$\$?([^$]+)\$\$?/g, (_, tex: string) => texToText(tex))
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const plainText = markdownToText;
 
-const TEX_SYMBOLS: Record<string, string> = {
-  Phi: 'Φ', phi: 'φ', sigma: 'σ', alpha: 'α', beta: 'β', lambda: 'λ', pi: 'π', tanh: 'tanh', max: 'max',
-  min: 'min', log: 'log', exp: 'exp', cdot: '·', times: '×', infty: '∞', approx: '≈', le: '≤', ge: '≥', in: '∈',
-  odot: '⊙', varphi: 'φ', mu: 'μ', theta: 'θ', partial: '∂', sum: 'Σ', prod: '∏', sqrt: '√', erf: 'erf', lesssim: '≲', to: '→',
-};
+/** Search engines show about 160 characters of a description and ignore ones much shorter than 70. */
+export const DESCRIPTION_MIN = 70;
+export const DESCRIPTION_MAX = 160;
 
-/** A rough plain-text reading of simple TeX, for places that cannot show math. */
-export function texToText(tex: string): string {
-  return tex
-    .replace(/\\(mathrm|text|operatorname|mathbf)\{([^}]*)\}/g, '$2')
-    .replace(/\\frac\{([^}]*)\}\{([^}]*)\}/g, '($1)/($2)')
-    .replace(/\\([a-zA-Z]+)/g, (m, name: string) => TEX_SYMBOLS[name] ?? name)
-    .replace(/\\[,;:! ]/g, ' ')
-    .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * A meta description from plain text: whole sentences within 160 characters, never cut
+ * mid-sentence with "…". When the first sentence is shorter than 70 characters, `more`
+ * (e.g. a sentence naming what the page offers) is appended if it fits.
+ * @example metaDescription('GELU weights x by Φ(x). It is smooth.') // 'GELU weights x by Φ(x). It is smooth.'
+ */
+export function metaDescription(text: string, more?: string): string {
+  let d = sentencesWithin(text, DESCRIPTION_MAX);
+  if (d.length < DESCRIPTION_MIN && more) {
+    for (const s of splitSentences(more)) {
+      if (`${d} ${s}`.length > DESCRIPTION_MAX) break;
+      d = `${d} ${s}`;
+    }
+  }
+  return d;
 }
 
 /**

@@ -25,6 +25,8 @@ function refuseUntrusted(context: { command: string }): never {
     `${context.command} is not allowed in formulas (it would add ${what}); put links in the Markdown around the math, e.g. [text](https://…), and drop HTML commands`,
   );
 }
+import rehypeMathSurfaces from './rehype-math-surfaces';
+import rehypeScrollBoxes from './rehype-scroll-boxes';
 
 /**
  * KaTeX settings shared by the MDX bodies, the Markdown in frontmatter fields
@@ -43,4 +45,4 @@ export const remarkPlugins: RemarkPlugins = [remarkMath, remarkComputedValues];
  * Sanitizing comes first, on the tree that content produced, so KaTeX's output
  * and our plot figures (trusted, inserted after) need not fit a sanitizer schema.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSanitizeContent, [rehypeKatex, katexOptions], rehypeFailOnMathErrors];
+export const rehypePlugins: RehypePlugins = [rehypeSanitizeContent, [rehypeKatex, katexOptions], rehypeFailOnMathErrors, rehypeMathSurfaces, rehypeScrollBoxes];

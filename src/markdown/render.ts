@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import { katexOptions, rehypePlugins, remarkPlugins } from './plugins';
 import { diskCached } from './disk-cache';
 import { bodyLimitProblems } from './body-limits';
+import { decorateMathHtml } from './rehype-math-surfaces';
 
 // Built once per process: frontmatter fields of every term go through it.
 const processor = unified()
@@ -48,7 +49,7 @@ export function renderInlineMarkdown(markdown: string, where: string): string {
 /** Renders one standalone TeX formula as display math; throws with `where` on bad TeX. */
 export function renderFormula(tex: string, where: string): string {
   try {
-    return katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true });
+    return decorateMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true }));
   } catch (error) {
     throw new Error(`${where}: invalid TeX: ${(error as Error).message}. Fix the formula so KaTeX can render it.`);
   }

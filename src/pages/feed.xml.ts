@@ -18,10 +18,14 @@ export const GET: APIRoute = async ({ site }) => {
       description: plainText(t.data.shortDefinition),
       categories: [index.categoryBySlug.get(t.data.category)?.data.name ?? t.data.category],
     }));
+  // lastBuildDate is when the content last changed (the newest item), not the build time.
+  const newest = items[0]?.pubDate ?? new Date(0);
   return rss({
     title: 'Glossary: machine-learning terms',
     description: 'New and updated terms: precise definitions with formulas, computed plots and sources.',
     site: site!,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<atom:link href="${new URL('/feed.xml', site).href}" rel="self" type="application/rss+xml"/><lastBuildDate>${newest.toUTCString()}</lastBuildDate><language>en</language>`,
     items,
   });
 };

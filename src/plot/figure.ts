@@ -1,7 +1,7 @@
 import { activations, isActivationId, type Activation } from '../kernel';
 import { linearScale, nice, ticks } from './scale';
 import { sampleCurve } from './sample';
-import { writeSvg, type Series, type SvgFigure } from './svg';
+import { PLOT_MAX_FONT, tickMargins, writeSvg, type Series, type SvgFigure } from './svg';
 import { describeActivation, describeDerivative } from './describe';
 import { formatNumber } from './format';
 
@@ -26,9 +26,11 @@ export interface ActivationFigure {
   evaluations: number;
 }
 
+// `maxFont`: the largest font size (viewBox units) src/styles/plot.css gives this viewBox, at the
+// narrowest figure; margins are sized for it so no tick label is ever clipped.
 export const SIZES = {
-  full: { width: 480, height: 300, margin: { left: 34, right: 10, top: 12, bottom: 24 }, xTicks: 8, yTicks: 6 },
-  small: { width: 240, height: 170, margin: { left: 28, right: 6, top: 10, bottom: 20 }, xTicks: 4, yTicks: 4 },
+  full: { width: 480, height: 300, margin: { top: Math.ceil(PLOT_MAX_FONT[480] * 0.7) }, xTicks: 8, yTicks: 6, maxFont: PLOT_MAX_FONT[480] },
+  small: { width: 240, height: 170, margin: { top: Math.ceil(PLOT_MAX_FONT[240] * 0.7) }, xTicks: 4, yTicks: 4, maxFont: PLOT_MAX_FONT[240] },
 };
 
 /** Where f′ jumps: at the kinks of functions that are only C⁰ or worse. */
@@ -61,9 +63,12 @@ function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, 
  * a sampler bound to those scales that counts its evaluations, and the SVG
  * writer with the axes filled in.
  */
-export function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
-  const { width, height, margin } = size;
+function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
+  const { width, height } = size;
   const yDomain = yExtent(extent, domain, size.yTicks);
+  const xTicks = ticks(domain[0], domain[1], size.xTicks);
+  const yTicks = ticks(yDomain[0], yDomain[1], size.yTicks);
+  const margin = { ...tickMargins(xTicks, yTicks, size.maxFont), top: size.margin.top };
   const x = linearScale(domain, [margin.left, width - margin.right]);
   const y = linearScale(yDomain, [height - margin.bottom, margin.top]);
   let evaluations = 0;
@@ -78,8 +83,9 @@ export function frame(domain: readonly [number, number], extent: ((x: number) =>
       height,
       x,
       y,
-      xTicks: ticks(domain[0], domain[1], size.xTicks),
-      yTicks: ticks(yDomain[0], yDomain[1], size.yTicks),
+      xTicks,
+      yTicks,
+      maxFont: size.maxFont,
       xLabel: 'x',
       yLabel: 'f(x)',
       decimals: 1,

@@ -1,5 +1,6 @@
 import { activations, gatedActivations, isGatedId, type GatedActivation } from '../kernel';
-import { linearScale, ticks } from './scale';
+import { linearScale, ticks, type LinearScale } from './scale';
+import { PLOT_MAX_FONT, tickMargins } from './svg';
 import { sampleCurve } from './sample';
 import { escapeXml } from './escape';
 import { formatTick } from './scale';
@@ -33,7 +34,11 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   const gate = unit.gate ? activations[unit.gate] : undefined;
   const g = (a: number) => unit.f(a, 1);
   const size = 300;
-  const m = { left: 34, right: 10, top: 12, bottom: 24 };
+  const maxFont = PLOT_MAX_FONT[size];
+  const tickVals = ticks(domain[0], domain[1], 6);
+  // Tick labels sized for the largest font; the axis names sit outside the square, not over the curves.
+  const tm = tickMargins(tickVals, tickVals, maxFont);
+  const m = { left: tm.left, right: tm.right, top: Math.ceil(maxFont * 1.3), bottom: tm.bottom + Math.ceil(maxFont * 1.2) };
   const x = linearScale(domain, [m.left, size - m.right]);
   const y = linearScale(domain, [size - m.bottom, m.top]);
 
@@ -55,7 +60,6 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   }
 
   const r = (v: number) => Math.round(v * 10) / 10;
-  const tickVals = ticks(domain[0], domain[1], 6);
   const [left, right] = x.range;
   const [bottom, top] = y.range;
   const grid = tickVals.filter((t) => t !== 0).map((t) => `M${r(x(t))} ${top}V${bottom}M${left} ${r(y(t))}H${right}`).join('');
@@ -77,9 +81,30 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
     (flatZero ? `<rect class="flat" x="${left}" y="${top}" width="${r(x(0) - left)}" height="${bottom - top}"/>` : '') +
     `<path class="grid" d="${grid}"/><path class="zero" d="${zeroLines}"/>` +
     `<path class="lvl pos" d="${pathData(pos, 1)}"/><path class="lvl neg" d="${pathData(neg, 1)}"/>` +
-    `<g class="xt">${tickVals.map((v) => `<text x="${r(x(v))}" y="${bottom + 16}">${formatTick(v)}</text>`).join('')}</g>` +
-    `<g class="yt">${tickVals.map((v) => `<text x="${left - 6}" y="${r(y(v)) + 4}">${formatTick(v)}</text>`).join('')}</g>` +
-    `<text class="al" x="${right}" y="${bottom - 6}">a (gate input)</text><text class="al yl" x="${left + 6}" y="${top + 12}">b</text>` +
+    `<g class="xt">${tickVals.map((v) => `<text x="${r(x(v))}" y="${bottom + 4}">${formatTick(v)}</text>`).join('')}</g>` +
+    `<g class="yt">${tickVals.map((v) => `<text x="${left - 6}" y="${r(y(v))}">${formatTick(v)}</text>`).join('')}</g>` +
+    `<text class="axn" x="${r((left + right) / 2)}" y="${r(size - maxFont * 0.35)}">a (gate input)</text><text class="axn yl" x="${left}" y="${r(top - 5)}">b</text>` +
+    levelLabels(levels, g, domain, x, y, maxFont) +
     `</svg>`;
   return { svg, description, gate: unit.gate, evaluations };
+}
+
+/**
+ * Each level set's value written on its curve near the right edge (b = c/g(a) there), skipping
+ * labels that would sit on another or outside the square, so the figure reads without the caption.
+ */
+function levelLabels(levels: number[], g: (a: number) => number, domain: readonly [number, number], x: LinearScale, y: LinearScale, font: number): string {
+  const a = domain[0] + (domain[1] - domain[0]) * 0.9;
+  const [bottom, top] = y.range;
+  const placed: number[] = [];
+  const out: string[] = [];
+  for (const c of [...levels].sort((p, q) => Math.abs(p) - Math.abs(q))) {
+    const gv = g(a);
+    if (gv === 0) continue;
+    const py = y(c / gv);
+    if (!(py > top + font && py < bottom - 2) || placed.some((p) => Math.abs(p - py) < font * 1.1)) continue;
+    placed.push(py);
+    out.push(`<text x="${Math.round(x(a) * 10) / 10}" y="${Math.round(py * 10) / 10}">${escapeXml(formatNumber(c))}</text>`);
+  }
+  return out.length ? `<g class="lvt">${out.join('')}</g>` : '';
 }

@@ -8,19 +8,46 @@ export interface SiteInfo {
 
 const abs = (site: URL, path: string) => new URL(path, site).href;
 
-/** The glossary as a DefinedTermSet, described on /glossary/. */
-export function definedTermSet({ site, name }: SiteInfo, termCount?: number): Record<string, unknown> {
+/** The glossary as a DefinedTermSet listing its terms, described on /glossary/. */
+export function definedTermSet({ site, name }: SiteInfo, terms: { term: string; url: string }[]): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
     '@id': `${abs(site, '/glossary/')}#glossary`,
     name,
     url: abs(site, '/glossary/'),
-    description: `A glossary of machine-learning terms${termCount ? ` (${termCount} terms)` : ''}, with formulas, computed plots and primary sources.`,
+    description: `A glossary of machine-learning terms (${terms.length} terms), with formulas, computed plots and primary sources.`,
+    hasDefinedTerm: terms.map((t) => ({ '@type': 'DefinedTerm', '@id': `${abs(site, t.url)}#term`, name: t.term, url: abs(site, t.url) })),
   };
 }
 
-/** DefinedTerm + BreadcrumbList + FAQPage for one term page. */
+/** The site as a WebSite, on the home page, with its search. */
+export function webSite(site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${abs(site, '/')}#website`,
+    name: 'Glossary',
+    url: abs(site, '/'),
+    description: 'Machine-learning terms defined exactly, with formulas, computed plots and primary sources.',
+    inLanguage: 'en',
+    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${abs(site, '/search/')}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+  };
+}
+
+/**
+ * The BreadcrumbList of a visible breadcrumb trail: every item with a link is a ListItem with
+ * its URL; the last (current page) takes the page's own URL.
+ */
+export function breadcrumbList(site: URL, items: { label: string; href?: string }[], currentPath: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.label, item: abs(site, item.href ?? currentPath) })),
+  };
+}
+
+/** DefinedTerm + FAQPage for one term page (its BreadcrumbList comes with the visible trail, from Breadcrumbs.astro). */
 export function termStructuredData(view: TermView, info: SiteInfo): Record<string, unknown>[] {
   const url = abs(info.site, view.url);
   return [
@@ -35,23 +62,18 @@ export function termStructuredData(view: TermView, info: SiteInfo): Record<strin
       termCode: view.slug,
       inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${abs(info.site, '/glossary/')}#glossary`, name: info.name, url: abs(info.site, '/glossary/') },
     },
-    {
-      '@context': 'https://schema.org',
-      '@type': 'BreadcrumbList',
-      itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'Home', item: abs(info.site, '/') },
-        { '@type': 'ListItem', position: 2, name: view.category.name, item: abs(info.site, view.category.url) },
-        { '@type': 'ListItem', position: 3, name: view.term, item: url },
-      ],
-    },
-    {
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      mainEntity: view.faq.map((f) => ({
-        '@type': 'Question',
-        name: f.question,
-        acceptedAnswer: { '@type': 'Answer', text: f.answerText },
-      })),
-    },
+    ...(view.faq.length
+      ? [
+          {
+            '@context': 'https://schema.org',
+            '@type': 'FAQPage',
+            mainEntity: view.faq.map((f) => ({
+              '@type': 'Question',
+              name: f.question,
+              acceptedAnswer: { '@type': 'Answer', text: f.answerText },
+            })),
+          },
+        ]
+      : []),
   ];
 }
