@@ -63,7 +63,7 @@ function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, 
  * a sampler bound to those scales that counts its evaluations, and the SVG
  * writer with the axes filled in.
  */
-function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
+export function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
   const { width, height } = size;
   const yDomain = yExtent(extent, domain, size.yTicks);
   const xTicks = ticks(domain[0], domain[1], size.xTicks);
