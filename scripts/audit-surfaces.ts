@@ -3,9 +3,7 @@
 // sitemap dates, the smallest plot text, search ranks and the transfer of a term page.
 // Usage: npm run build && npm run audit:surfaces [-- --json]
 import { readFileSync } from 'node:fs';
-import { checkSchemas } from '../src/checks/schema';
-import { makeIndex } from '../src/content/records';
-import { readCategorySource, readTermSources } from '../src/content/source-files';
+import { loadContentModel } from '../src/content/model';
 import { termCard } from '../src/seo/og-cards';
 import { launchBrowser } from '../test/helpers/browser';
 import { serveDir } from '../test/helpers/serve';
@@ -46,8 +44,7 @@ for (const p of pages) {
 }
 for (const item of feedItems(dist)) count('RSS items', [item]);
 for (const r of searchRecords(dist)) count('search records', [r.text]);
-const schema = checkSchemas(readTermSources('.'), readCategorySource('.'));
-const index = makeIndex(schema.terms, schema.categories);
+const index = loadContentModel('.').index;
 for (const t of index.terms) count('card PNG text', [termCard(t, index).text]);
 
 add('built HTML pages', pages.length);

@@ -1,11 +1,9 @@
 // npm run import -- <file.json|file.md>... [--term "Name"] [--slug slug] [--force] [--root dir]
+import { loadContentModel } from '../src/content/model';
 // Imports glossary payloads (devalue-flattened JSON, as Nuxt serialises a term page) or Markdown
 // articles with TeX into new content/terms/<slug>.mdx files. Every input is converted and checked
 // before anything is written: either all files import or none does.
 import { parseArgs } from 'node:util';
-import { checkSchemas } from '../src/checks/schema';
-import { makeIndex } from '../src/content/records';
-import { readCategorySource, readTermSources } from '../src/content/source-files';
 import { articleToTerm } from '../src/editor/import-article';
 import { payloadToTerm, readPayload } from '../src/editor/import-payload';
 import { readInputFile } from '../src/editor/read-input';
@@ -37,8 +35,7 @@ const root = values.root;
 const problems: string[] = [];
 const planned: { input: string; slug: string; source: string; notes: string[] }[] = [];
 try {
-  const schema = checkSchemas(readTermSources(root), readCategorySource(root));
-  const index = makeIndex(schema.terms, schema.categories);
+  const index = loadContentModel(root).index;
   for (const input of inputs) {
     try {
       const text = readInputFile(input);

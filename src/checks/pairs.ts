@@ -5,8 +5,7 @@ import { compareUrl, PAIR_SEPARATOR } from '../content/compare';
 /**
  * Compare pages live at /compare/<a>-vs-<b>/, so a pair's address must name
  * exactly one pair: no term slug may contain `-vs-` (terms `aa` + `bb-vs-cc`
- * and `aa-vs-bb` + `cc` would share /compare/aa-vs-bb-vs-cc/), and a term
- * compares itself with another term once (a second summary would be dropped).
+ * and `aa-vs-bb` + `cc` would share /compare/aa-vs-bb-vs-cc/).
  */
 export const checkPairs: Check = ({ sources, index }) => {
   const issues: ContentIssue[] = [];
@@ -20,15 +19,9 @@ export const checkPairs: Check = ({ sources, index }) => {
   }
   const owners = new Map<string, string>();
   for (const t of index.terms) {
-    const first = new Map<string, number>();
+    // A repeated comparison is the schema's error (src/schema/term.ts), so valid terms compare with each term once.
     t.data.comparisons.forEach((c, i) => {
       if (!('with' in c)) return;
-      const earlier = first.get(c.with);
-      if (earlier !== undefined) {
-        issues.push({ file: t.file, where: `comparisons[${i}].with`, message: `compares with "${c.with}" again (first in comparisons[${earlier}]) — merge the two summaries into one entry` });
-        return;
-      }
-      first.set(c.with, i);
       // Two different pairs of slugs must never share an address.
       const url = compareUrl(t.slug, c.with);
       const key = [t.slug, c.with].sort().join('\u0000');

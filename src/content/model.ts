@@ -126,7 +126,7 @@ function readCategories(root: string, issues: ContentIssue[]): CategoryRecord[] 
     }
     const parsed = categorySchema.safeParse(raw);
     if (parsed.success) out.push({ slug, data: parsed.data });
-    else issues.push(...zodIssues(CATEGORIES_FILE, parsed.error).map((i) => ({ ...i, where: `${slug}.${i.where}` })));
+    else issues.push(...zodIssues(CATEGORIES_FILE, parsed.error, { input: raw, schema: categorySchema }).map((i) => ({ ...i, where: `${slug}.${i.where}` })));
   }
   return out;
 }
@@ -155,7 +155,7 @@ export function readGlossary(rootDir = '.'): Glossary {
     if (!validSlug.success)
       issues.push({ file, where: '(file name)', message: `"${slug}" is not a valid slug: ${validSlug.error.issues[0].message}` });
     const parsed = termSchema.safeParse(split.frontmatter);
-    if (!parsed.success) issues.push(...zodIssues(file, parsed.error));
+    if (!parsed.success) issues.push(...zodIssues(file, parsed.error, { input: split.frontmatter, schema: termSchema }));
     else if (validSlug.success) terms.push({ slug, file, data: parsed.data, body: split.body, bodyTree: () => glossary.body(source) });
   }
   const declaredCategories = readCategories(root, issues);

@@ -37,6 +37,6 @@ describe('pair checks', () => {
 
   test('comparing with the same term twice is an error at the second entry (hostile review row 6)', () => {
     const issues = pairIssues([...real, term('zz', [{ with: 'relu', summary: 'First.' }, { with: 'gelu', summary: 'Other.' }, { with: 'relu', summary: 'Again.' }])]);
-    expect(issues).toEqual([{ file: 'content/terms/zz.mdx', where: 'comparisons[2].with', message: expect.stringMatching(/compares with "relu" again \(first in comparisons\[0\]\) — merge/) }]);
+    expect(issues).toEqual([{ file: 'content/terms/zz.mdx', where: 'comparisons[2]', message: expect.stringMatching(/compares with "relu" again \(already comparisons\[0\]\): merge the two summaries/) }]);
   });
 });

@@ -1,15 +1,13 @@
 // What a reader or a crawler meets first, over every built page: plain text without TeX, titles and
 // descriptions within their budgets, structured data that validates, sitemap dates, feed, search records.
 import { readFileSync } from 'node:fs';
+import { loadContentModel } from '../../src/content/model';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as cheerio from 'cheerio';
 import { DIST, REPO_ROOT, requireBuiltSite } from '../helpers/site';
 import { jsonLdProblems } from '../helpers/json-ld';
 import { builtPages, cutMidSentence, feedItems, pageFile, pageSurfaces, searchRecords, sitemapEntries, texLeak } from '../../scripts/lib/surfaces';
-import { checkSchemas } from '../../src/checks/schema';
-import { makeIndex } from '../../src/content/records';
-import { readCategorySource, readTermSources } from '../../src/content/source-files';
 import { termCard } from '../../src/seo/og-cards';
 import { comparePairs } from '../../src/content/compare';
 import { facesUsed } from '../../src/components/katex-faces';
@@ -40,8 +38,7 @@ describe('no TeX on any plain-text surface', () => {
     expect(records.find((r) => r.url === '/glossary/gelu/')!.text).toContain('x Φ(x)');
   });
   test('sharing-card text and alt text of every term', () => {
-    const schema = checkSchemas(readTermSources(REPO_ROOT), readCategorySource(REPO_ROOT));
-    const index = makeIndex(schema.terms, schema.categories);
+    const index = loadContentModel(REPO_ROOT).index;
     for (const t of index.terms) {
       const card = termCard(t, index);
       expect(texLeak(card.text), t.slug).toBeUndefined();
@@ -111,8 +108,7 @@ describe('indexing: noindex pages, sitemap dates, feed', () => {
     const entries = sitemapEntries(DIST);
     expect(entries.filter((u) => !u.lastmod).map((u) => u.loc)).toEqual([]);
     const byPath = new Map(entries.map((u) => [new URL(u.loc).pathname, Date.parse(u.lastmod!)]));
-    const schema = checkSchemas(readTermSources(REPO_ROOT), readCategorySource(REPO_ROOT));
-    const index = makeIndex(schema.terms, schema.categories);
+    const index = loadContentModel(REPO_ROOT).index;
     const pairs = comparePairs(index);
     expect(pairs.length).toBeGreaterThan(0);
     for (const pair of pairs) {
@@ -139,7 +135,7 @@ describe('A–Z index works as the no-JavaScript way in', () => {
     const $ = load('/glossary/');
     const see = new Map($('li.see').toArray().map((li) => [$(li).find('.alias').text(), $(li).find('a').attr('href')]));
     expect(see.get('Swish')).toBe('/glossary/silu/');
-    const schema = checkSchemas(readTermSources(REPO_ROOT), readCategorySource(REPO_ROOT));
+    const schema = { terms: loadContentModel(REPO_ROOT).index.terms };
     const names = new Set(schema.terms.map((t) => t.data.term.toLowerCase()));
     for (const t of schema.terms)
       for (const a of t.data.aliases) if (!names.has(a.toLowerCase())) expect([...see.keys()].map((k) => k.toLowerCase()), a).toContain(a.toLowerCase());
