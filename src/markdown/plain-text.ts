@@ -287,7 +287,15 @@ type MdNode = RootContent | MdastRoot;
  */
 export function markdownToText(markdown: string): string {
   parser ??= makeParser();
-  const tree = parser.runSync(parser.parse(markdown)) as MdastRoot;
+  const parsed = parser.parse(markdown);
+  let tree: MdastRoot;
+  try {
+    tree = parser.runSync(parsed) as MdastRoot;
+  } catch {
+    // A computed value without an answer: the computed-values check reports it with file and
+    // field; plain text (read while checking, e.g. for descriptions) shows the query as written.
+    tree = parsed as MdastRoot;
+  }
   return collapse(toText(tree));
 }
 

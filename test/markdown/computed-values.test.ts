@@ -81,6 +81,6 @@ describe('MDX bodies and plain text get the same numbers', () => {
     expect(html).toContain('class="katex-display"');
   });
   test('plain text for meta descriptions', () => {
-    expect(plainText('GELU dips to `=min(gelu) ~2` near $x = -0.75$.')).toBe('GELU dips to −0.17 near x = -0.75.');
+    expect(plainText('GELU dips to `=min(gelu) ~2` near $x = -0.75$.')).toBe('GELU dips to −0.17 near x = −0.75.');
   });
 });

@@ -72,8 +72,9 @@ describe('figures of vector-valued functions', () => {
   test('the two-class slice of softmax is drawn within 0.25 px of σ(x), computed independently', () => {
     const svg = vectorFigures.softmax('').svgs[0];
     const [line] = pathsOf(svg, 'fn');
-    // Pixel scales of the full-size frame: x ∈ [−4, 4] → [34, 470]; read y's scale off two known points.
-    const px = (x: number) => 34 + ((x + 4) / 8) * 436;
+    // Pixel scales of the full-size frame, read off the curve's ends at x = −4 and x = 4 (margins depend on tick labels).
+    const [xa, xb] = [line[0][0], line[line.length - 1][0]];
+    const px = (x: number) => xa + ((x + 4) / 8) * (xb - xa);
     const y0 = line[0][1];
     const y1 = line[line.length - 1][1];
     const py = (v: number) => y0 + ((v - sigmoid(-4)) / (sigmoid(4) - sigmoid(-4))) * (y1 - y0);

@@ -132,8 +132,11 @@ describe('the properties page', () => {
     expect([range[1] === '[', range[4] === ']']).toEqual(a.range.closed);
     const limit = (text: string, l: Limit) => {
       if (l.kind === 'finite') return close(parseNumber(text), l.value, 4);
-      const [end, like] = text.split(', like ');
-      return parseNumber(end) === l.sign * Infinity && (l.slope === undefined || close(like === 'x' ? 1 : parseNumber(like.replace('·x', '')), l.slope, 4));
+      // "∞, like 2·x" for linear growth; "∞, faster than linearly" when no slope exists (squared ReLU).
+      const superlinear = text.endsWith(', faster than linearly');
+      const [end, like] = text.replace(/, faster than linearly$/, '').split(', like ');
+      if (l.slope === undefined) return parseNumber(end) === l.sign * Infinity && superlinear;
+      return parseNumber(end) === l.sign * Infinity && close(like === 'x' ? 1 : parseNumber(like.replace('·x', '')), l.slope, 4);
     };
     const { minusInfinity, plusInfinity } = limitsOf(a);
     expect(limit(cell(tr, 'As x → −∞'), minusInfinity), cell(tr, 'As x → −∞')).toBe(true);
