@@ -1,4 +1,5 @@
 import katex from 'katex';
+import { bodyLimitProblems } from './body-limits';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
@@ -286,6 +287,9 @@ type MdNode = RootContent | MdastRoot;
  * @example markdownToText('The *GELU* is $x\\,\\Phi(x)$.') // 'The GELU is x Φ(x).'
  */
 export function markdownToText(markdown: string): string {
+  // Text past the body limits (reported by the content model) never reaches the parser, whose time
+  // and stack grow with nesting: a check reading it as plain text must not hang on it.
+  if (bodyLimitProblems(markdown).length) return collapse(markdown.replace(/[*_`$\\>#-]+/g, ' '));
   parser ??= makeParser();
   const parsed = parser.parse(markdown);
   let tree: MdastRoot;
