@@ -35,7 +35,10 @@ export function builtPages(dist: string): string[] {
     readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? (e.name === 'pagefind' || e.name === '_astro' || e.name === 'og' ? [] : walk(join(dir, e.name))) : e.name.endsWith('.html') ? [`/${join(dir, e.name)}`] : [],
     );
+  // Reverse-order compare addresses are pointer pages (noindex, instant refresh to the real page): nothing to read.
+  const pointer = (f: string) => readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"');
   return walk('')
+    .filter((f) => !pointer(f))
     .map((f) => f.replace(/index\.html$/, ''))
     .sort();
 }

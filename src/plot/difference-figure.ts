@@ -1,7 +1,7 @@
 import type { Activation } from '../kernel';
-import { linearScale, nice, ticks, formatTick } from './scale';
+import { linearScale, nice, ticks } from './scale';
 import { sampleCurve } from './sample';
-import { writeSvg } from './svg';
+import { PLOT_MAX_FONT, tickMargins, writeSvg } from './svg';
 import { formatNumber } from './format';
 
 export interface DifferenceFigure {
@@ -10,7 +10,8 @@ export interface DifferenceFigure {
   description: string;
 }
 
-const SIZE = { width: 480, height: 170, right: 10, top: 12, bottom: 24, xTicks: 8, yTicks: 4 };
+// A 480-wide viewBox, sized like the full figures: its text is scaled like theirs (PLOT_MAX_FONT).
+const SIZE = { width: 480, height: 170, top: Math.ceil(PLOT_MAX_FONT[480] * 0.7), xTicks: 8, yTicks: 4 };
 
 /**
  * The difference f − g of two activations on a domain, as a small figure
@@ -28,10 +29,11 @@ export function differenceFigure(a: Activation, b: Activation, domain: readonly 
   const pad = (max - min) * 0.08 || 1;
   const yDomain = nice(min - (min < 0 ? pad : 0), max + (max > 0 ? pad : 0), SIZE.yTicks);
   const yTicks = ticks(yDomain[0], yDomain[1], SIZE.yTicks);
-  // Small differences have long tick labels (−0.0004): make room for them instead of clipping.
-  const left = 14 + 7 * Math.max(...yTicks.map((t) => formatTick(t).length));
-  const x = linearScale(domain, [left, SIZE.width - SIZE.right]);
-  const y = linearScale(yDomain, [SIZE.height - SIZE.bottom, SIZE.top]);
+  const xTicks = ticks(domain[0], domain[1], SIZE.xTicks);
+  // Small differences have long tick labels (−0.0004): margins fit them at the largest font, so none is clipped.
+  const margin = tickMargins(xTicks, yTicks, PLOT_MAX_FONT[480]);
+  const x = linearScale(domain, [margin.left, SIZE.width - margin.right]);
+  const y = linearScale(yDomain, [SIZE.height - margin.bottom, SIZE.top]);
   const breaks = [...new Set([...a.kinks, ...b.kinks])];
   const jumps = [...new Set([...a.jumps, ...b.jumps])];
   const { paths } = sampleCurve(d, { x, y, kinks: breaks, jumps, decimals: 1 });
@@ -42,7 +44,7 @@ export function differenceFigure(a: Activation, b: Activation, domain: readonly 
     height: SIZE.height,
     x,
     y,
-    xTicks: ticks(domain[0], domain[1], SIZE.xTicks),
+    xTicks,
     yTicks,
     xLabel: 'x',
     // The title says which minus which; a long axis label would run over the curve.
