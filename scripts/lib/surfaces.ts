@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
  * The TeX that must never reach plain text: a control word, a raw `^{`/`_{`, or a command
  * name left behind when a backslash was stripped (`tfrac12 xbigl(`).
  */
-const TEX_LEAK = /\\[A-Za-z]+|[\^_]\{|tfrac|dfrac|\bfrac(?![a-z])|bigl|bigr|Bigl|Bigr|biggl|biggr|mathrm|mathbf|mathcal|mathbb|operatorname|displaystyle|lesssim|varphi|infty|qquad|\bcdot\b|(?<!\.)\bsqrt\b|\\[,;:!]/;
+const TEX_LEAK = /\\[A-Za-z]+|[\^_]\{|tfrac|dfrac|\bfrac(?![a-z])|bigl|bigr|Bigl|Bigr|biggl|biggr|mathrm|mathbf|mathcal|mathbb|operatorname|displaystyle|lesssim|varphi|infty|qquad|\bcdot\b|(?<!\.)\bsqrt\b(?!\()|\\[,;:!]/;
 
 /** The first TeX leak in a string, or undefined. */
 export function texLeak(text: string): string | undefined {

@@ -1,22 +1,6 @@
 import type { PairView } from '../content/pair-view';
 import type { OgCard } from './og-image';
 
-const abs = (site: URL, path: string) => new URL(path, site).href;
-
-/** BreadcrumbList of a compare page: Home › Comparisons › the pair, matching its visible breadcrumbs. */
-export function pairStructuredData(view: PairView, site: URL): Record<string, unknown>[] {
-  return [
-    {
-      '@context': 'https://schema.org',
-      '@type': 'BreadcrumbList',
-      itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'Home', item: abs(site, '/') },
-        { '@type': 'ListItem', position: 2, name: 'Comparisons', item: abs(site, '/compare/') },
-        { '@type': 'ListItem', position: 3, name: view.h1, item: abs(site, view.url) },
-      ],
-    },
-  ];
-}
 
 /**
  * Site path of a pair's sharing card.
