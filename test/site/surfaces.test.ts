@@ -9,7 +9,7 @@ import { DIST, REPO_ROOT, requireBuiltSite } from '../helpers/site';
 import { jsonLdProblems } from '../helpers/json-ld';
 import { builtPages, cutMidSentence, feedItems, pageFile, pageSurfaces, searchRecords, sitemapEntries, texLeak } from '../../scripts/lib/surfaces';
 import { termCard } from '../../src/seo/og-cards';
-import { comparePairs } from '../../src/content/compare';
+import { pairPages } from '../../src/content/compare';
 import { facesUsed } from '../../src/components/katex-faces';
 
 beforeAll(requireBuiltSite);
@@ -109,7 +109,7 @@ describe('indexing: noindex pages, sitemap dates, feed', () => {
     expect(entries.filter((u) => !u.lastmod).map((u) => u.loc)).toEqual([]);
     const byPath = new Map(entries.map((u) => [new URL(u.loc).pathname, Date.parse(u.lastmod!)]));
     const index = loadContentModel(REPO_ROOT).index;
-    const pairs = comparePairs(index);
+    const pairs = pairPages(index);
     expect(pairs.length).toBeGreaterThan(0);
     for (const pair of pairs) {
       const later = Math.max(byPath.get(`/glossary/${pair.a.slug}/`)!, byPath.get(`/glossary/${pair.b.slug}/`)!);
