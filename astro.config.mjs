@@ -26,7 +26,8 @@ export default defineConfig({
     sitemap({
       // Not-found and search results are noindex pages, and reverse-order pair addresses only point to the real page:
       // they stay out of the sitemap.
-      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/') && !isReversePairPath(new URL(page).pathname),
+      filter: (page) =>
+        !page.endsWith('/404/') && !page.endsWith('/search/') && !isReversePairPath(new URL(page).pathname),
       serialize(item) {
         lastModified ??= pageLastModified();
         const date = lastModified.get(new URL(item.url).pathname);

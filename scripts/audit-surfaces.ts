@@ -30,7 +30,8 @@ const add = (name: string, value: string | number) => rows.push([name, String(va
 
 // Plain-text surfaces, counted per page (or per item) that leaks at least once.
 const leaks = new Map<string, number>();
-const count = (surface: string, texts: string[]) => texts.some((t) => texLeak(t)) && leaks.set(surface, (leaks.get(surface) ?? 0) + 1);
+const count = (surface: string, texts: string[]) =>
+  texts.some((t) => texLeak(t)) && leaks.set(surface, (leaks.get(surface) ?? 0) + 1);
 let longTitles = 0;
 let cut = 0;
 let outOfRange = 0;
@@ -49,7 +50,17 @@ for (const t of index.terms) count('card PNG text', [termCard(t, index).text]);
 
 add('built HTML pages', pages.length);
 add('search records', searchRecords(dist).length);
-for (const surface of ['title', 'description', 'og:image:alt', 'JSON-LD', 'summaries', 'visible text', 'RSS items', 'card PNG text', 'search records'])
+for (const surface of [
+  'title',
+  'description',
+  'og:image:alt',
+  'JSON-LD',
+  'summaries',
+  'visible text',
+  'RSS items',
+  'card PNG text',
+  'search records',
+])
   add(`TeX leaks: ${surface}`, leaks.get(surface) ?? 0);
 add('titles over 60 chars', longTitles);
 add('descriptions cut mid-sentence', cut);
@@ -61,16 +72,21 @@ add('sitemap URLs without lastmod', sitemap.filter((u) => !u.lastmod).length);
 const server = await serveDir(dist);
 const browser = await launchBrowser();
 try {
-  for (const w of [320, 360, 390]) add(`pages overflowing at ${w} px`, (await overflowingPages(browser, server.url, pages, w)).length);
+  for (const w of [320, 360, 390])
+    add(`pages overflowing at ${w} px`, (await overflowingPages(browser, server.url, pages, w)).length);
   for (const w of [390, 1280]) {
     const texts = await plotTexts(browser, server.url, pages, w);
     const min = texts.reduce((m, t) => (t.px < m.px ? t : m), texts[0]);
     add(`smallest plot text at ${w} px`, `${min.px.toFixed(1)} px (${min.path})`);
     add(`clipped plot labels at ${w} px`, texts.filter((t) => t.clipped).length);
   }
-  for (const r of await searchRanks(browser, server.url)) add(`search "${r.query}" → ${r.expected}`, r.rank ? `rank ${r.rank}` : `not found (${r.top.join(', ')})`);
+  for (const r of await searchRanks(browser, server.url))
+    add(`search "${r.query}" → ${r.expected}`, r.rank ? `rank ${r.rank}` : `not found (${r.top.join(', ')})`);
   const t = await transferBytes(browser, server.url, dist, '/glossary/gelu/');
-  add('transfer /glossary/gelu/ (KB, gzip)', `${(t.total / 1024).toFixed(1)} (fonts ${(t.fonts / 1024).toFixed(1)}, HTML ${(t.html / 1024).toFixed(1)}, ${t.requests.length} requests)`);
+  add(
+    'transfer /glossary/gelu/ (KB, gzip)',
+    `${(t.total / 1024).toFixed(1)} (fonts ${(t.fonts / 1024).toFixed(1)}, HTML ${(t.html / 1024).toFixed(1)}, ${t.requests.length} requests)`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -11,7 +11,16 @@ const targets = paths.length ? paths : ['/', '/glossary/gelu/'];
 const server = await serveDir('dist');
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const rows: string[][] = [];
 try {
@@ -27,4 +36,6 @@ try {
 }
 const head = ['page (mobile)', 'performance', 'accessibility', 'best practices', 'SEO'];
 printTable(head, rows);
-console.log('\nServed from 127.0.0.1 without compression or caching headers (as a plain static host would need to add).');
+console.log(
+  '\nServed from 127.0.0.1 without compression or caching headers (as a plain static host would need to add).',
+);

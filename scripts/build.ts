@@ -9,7 +9,11 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeStaging, removeLeftovers, swapIn } from './lib/staging';
 
-const { values } = parseArgs({ options: { 'allow-shrink': { type: 'boolean', default: false } }, allowPositionals: true, strict: false });
+const { values } = parseArgs({
+  options: { 'allow-shrink': { type: 'boolean', default: false } },
+  allowPositionals: true,
+  strict: false,
+});
 // Every other argument goes to `astro build` as before.
 const astroArgs = process.argv.slice(2).filter((a) => a !== '--allow-shrink');
 const require = createRequire(import.meta.url);
@@ -18,7 +22,8 @@ const outDir = process.env.GLOSSARY_OUT_DIR ?? 'dist';
 const started = performance.now();
 
 // Folders of builds that were killed (their owner process is gone) are removed first.
-for (const removed of removeLeftovers(dirname(outDir) || '.')) console.log(`Removed ${removed}, left behind by a build that was stopped.`);
+for (const removed of removeLeftovers(dirname(outDir) || '.'))
+  console.log(`Removed ${removed}, left behind by a build that was stopped.`);
 const staging = makeStaging(dirname(outDir) || '.');
 
 let astro: ReturnType<typeof spawn> | undefined;
@@ -29,7 +34,8 @@ function quit(code: number, message?: string): never {
   process.exit(code);
 }
 // Clean up on every way out: Ctrl-C, a terminated CI job, a closed terminal.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => quit(130, `Build interrupted (${signal}).`));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => quit(130, `Build interrupted (${signal}).`));
 
 astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ...astroArgs], {
   stdio: 'inherit',
@@ -48,7 +54,9 @@ if (status !== 0) quit(1, 'Build failed (see the problems above: each names the 
 const swap = swapIn(staging, outDir);
 if (!swap.deployed) {
   staging.remove();
-  console.error(`\n✗ The new site was built but could not replace ${outDir}/: ${swap.error}\n  The previous site in ${outDir}/ was left untouched. Make ${outDir}/ writable (e.g. \`chattr -i\`, or its owner) and build again.`);
+  console.error(
+    `\n✗ The new site was built but could not replace ${outDir}/: ${swap.error}\n  The previous site in ${outDir}/ was left untouched. Make ${outDir}/ writable (e.g. \`chattr -i\`, or its owner) and build again.`,
+  );
   process.exit(1);
 }
 if (swap.warning) console.warn(`\n! ${swap.warning}`);

@@ -8,10 +8,12 @@ import { parseArgs } from 'node:util';
 import { checkContent, formatReport } from '../src/checks';
 import { isError } from '../src/schema';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, 'content-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { root: { type: 'string', default: '.' }, 'content-only': { type: 'boolean', default: false } },
+});
 const root = values.root!;
 
-let failed = false;
+let failed: boolean;
 try {
   const report = checkContent(root);
   console.log(formatReport(report));
@@ -25,7 +27,10 @@ try {
 if (!values['content-only']) {
   console.log('\nType checking (astro check)…');
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const types = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity', 'error'], { stdio: 'inherit', cwd: root });
+  const types = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity', 'error'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (types.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -15,7 +15,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { term: { type: 'string' }, slug: { type: 'string' }, force: { type: 'boolean', default: false }, root: { type: 'string', default: '.' } },
+    options: {
+      term: { type: 'string' },
+      slug: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      root: { type: 'string', default: '.' },
+    },
   });
 } catch (error) {
   console.error(`✗ ${(error as Error).message}\n${USAGE}`);
@@ -27,7 +32,9 @@ if (!inputs.length) {
   process.exit(2);
 }
 if (inputs.length > 1 && (values.slug !== undefined || values.term !== undefined)) {
-  console.error(`✗ --slug and --term name one term, but ${inputs.length} files were given; import those files one at a time`);
+  console.error(
+    `✗ --slug and --term name one term, but ${inputs.length} files were given; import those files one at a time`,
+  );
   process.exit(2);
 }
 
@@ -39,10 +46,18 @@ try {
   for (const input of inputs) {
     try {
       const text = readInputFile(input);
-      const imported = input.endsWith('.json') ? payloadToTerm(readPayload(text), index) : articleToTerm(text, values.term);
-      const slug = termSlug(imported.name, values.slug ?? ('slug' in imported ? (imported.slug as string | undefined) : undefined));
+      const imported = input.endsWith('.json')
+        ? payloadToTerm(readPayload(text), index)
+        : articleToTerm(text, values.term);
+      const slug = termSlug(
+        imported.name,
+        values.slug ?? ('slug' in imported ? (imported.slug as string | undefined) : undefined),
+      );
       const twin = planned.find((p) => p.slug === slug);
-      if (twin) throw new Error(`would also become content/terms/${slug}.mdx, like ${twin.input}; import it separately with --slug`);
+      if (twin)
+        throw new Error(
+          `would also become content/terms/${slug}.mdx, like ${twin.input}; import it separately with --slug`,
+        );
       planned.push({ input, slug, source: termFileSource(imported.frontmatter, imported.body), notes: imported.notes });
     } catch (error) {
       problems.push(`${input.length > 60 ? `${input.slice(0, 57)}…` : input}: ${(error as Error).message}`);
@@ -53,7 +68,10 @@ try {
 }
 if (problems.length) {
   for (const p of problems) console.error(`✗ ${p}`);
-  if (planned.length) console.error(`Nothing was written (${planned.length} other file(s) were fine): fix the above and run the import again.`);
+  if (planned.length)
+    console.error(
+      `Nothing was written (${planned.length} other file(s) were fine): fix the above and run the import again.`,
+    );
   process.exit(1);
 }
 try {

@@ -8,7 +8,10 @@ import { termSlug, writeTermFile } from '../src/editor/term-file';
 const USAGE = 'Usage: npm run new -- "Term name" [--slug slug] [--force]';
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { slug: { type: 'string' }, force: { type: 'boolean', default: false } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { slug: { type: 'string' }, force: { type: 'boolean', default: false } },
+  });
 } catch (error) {
   console.error(`✗ ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -20,10 +23,17 @@ if (!name) {
   process.exit(2);
 }
 try {
-  if (name.length > 60) throw new Error(`the term name is ${name.length} characters; a term name has at most 60 (put longer names in aliases)`);
+  if (name.length > 60)
+    throw new Error(
+      `the term name is ${name.length} characters; a term name has at most 60 (put longer names in aliases)`,
+    );
   const slug = termSlug(name, parsed.values.slug);
-  const { file, backup } = writeTermFile('.', slug, scaffoldTerm(name, Object.keys(readCategorySource('.'))), { force: parsed.values.force });
-  console.log(`Created ${file}${backup ? ` (the previous file is kept as ${backup})` : ''}. Replace every TODO, then run npm run check.`);
+  const { file, backup } = writeTermFile('.', slug, scaffoldTerm(name, Object.keys(readCategorySource('.'))), {
+    force: parsed.values.force,
+  });
+  console.log(
+    `Created ${file}${backup ? ` (the previous file is kept as ${backup})` : ''}. Replace every TODO, then run npm run check.`,
+  );
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

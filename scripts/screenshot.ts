@@ -11,7 +11,11 @@ mkdirSync(out, { recursive: true });
 const server = await serveDir('dist');
 const browser = await launchBrowser();
 for (const scheme of ['light', 'dark'] as const) {
-  const page = await browser.newPage({ colorScheme: scheme, viewport: mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    colorScheme: scheme,
+    viewport: mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+  });
   for (const p of paths.length ? paths : ['/']) {
     await page.goto(server.url + p, { waitUntil: 'networkidle' });
     const name = `${p.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${scheme}${mobile ? '-mobile' : ''}.png`;

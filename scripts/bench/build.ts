@@ -2,7 +2,17 @@
 // Builds N synthetic terms with our site (all features) and with bare Astro 7 + MDX + KaTeX on the
 // same bodies, in one run, and prints one table: cold build, rebuilds, peak RSS, output sizes, ratios.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticTerms } from './synthetic';
@@ -42,7 +52,10 @@ function treeRss(pid: number): number {
 }
 
 /** Runs a command, returning wall time and peak RSS of its process tree. */
-function measure(cmd: string[], cwd: string): Promise<{ seconds: number; peakRss: number; ok: boolean; output: string }> {
+function measure(
+  cmd: string[],
+  cwd: string,
+): Promise<{ seconds: number; peakRss: number; ok: boolean; output: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd[0], cmd.slice(1), { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
@@ -84,7 +97,8 @@ const ours = mkdtempSync(join(tmpdir(), 'glossary-bench-ours-'));
 const bare = mkdtempSync(join(tmpdir(), 'glossary-bench-bare-'));
 log(`Generating ${N} synthetic terms…`);
 const terms = syntheticTerms(N, join(REPO, 'content'));
-for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(REPO, entry), join(ours, entry), { recursive: true });
+for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  cpSync(join(REPO, entry), join(ours, entry), { recursive: true });
 mkdirSync(join(ours, 'content', 'terms'), { recursive: true });
 cpSync(join(REPO, 'content', 'categories.yaml'), join(ours, 'content', 'categories.yaml'));
 cpSync(join(REPO, 'scripts', 'bench', 'bare'), bare, { recursive: true });
@@ -117,13 +131,17 @@ appendFileSync(join(ours, 'content', 'terms', terms[0].file), '\nOne more senten
 await run('ours: rebuild after editing one body', [node, tsx, 'scripts/build.ts'], ours);
 
 const sizes = termPageSizes(join(ours, 'dist', 'glossary'));
-const bareSizes = readdirSync(join(bare, 'dist')).filter((d) => d.startsWith('synthetic-')).map((d) => statSync(join(bare, 'dist', d, 'index.html')).size).sort((a, b) => a - b);
+const bareSizes = readdirSync(join(bare, 'dist'))
+  .filter((d) => d.startsWith('synthetic-'))
+  .map((d) => statSync(join(bare, 'dist', d, 'index.html')).size)
+  .sort((a, b) => a - b);
 const report = {
   terms: N,
   runs: results,
   ratios: {
     coldOursOverBare: results['ours: cold build'].seconds / results['bare: cold build'].seconds,
-    rebuildAfterEditOverCold: results['ours: rebuild after editing one body'].seconds / results['ours: cold build'].seconds,
+    rebuildAfterEditOverCold:
+      results['ours: rebuild after editing one body'].seconds / results['ours: cold build'].seconds,
     rebuildUnchangedOverCold: results['ours: rebuild, nothing changed'].seconds / results['ours: cold build'].seconds,
   },
   perTermSeconds: results['ours: cold build'].seconds / N,
@@ -140,17 +158,28 @@ if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
   const rows: [string, string][] = [
-    ...Object.entries(results).map(([k, v]): [string, string] => [k, `${v.seconds.toFixed(1)} s   peak RSS ${(v.peakRss / 2 ** 30).toFixed(2)} GB`]),
+    ...Object.entries(results).map(([k, v]): [string, string] => [
+      k,
+      `${v.seconds.toFixed(1)} s   peak RSS ${(v.peakRss / 2 ** 30).toFixed(2)} GB`,
+    ]),
     ['cold build, ours / bare', `${report.ratios.coldOursOverBare.toFixed(2)}×   (goal ≤ 1.1×)`],
     ['rebuild after one edit / cold', `${report.ratios.rebuildAfterEditOverCold.toFixed(2)}×   (goal ≤ 0.25×)`],
     ['rebuild unchanged / cold', `${report.ratios.rebuildUnchangedOverCold.toFixed(2)}×`],
     ['cold build per term', `${(report.perTermSeconds * 1000).toFixed(1)} ms`],
-    ['term page HTML, median / max', `${kb(report.output.termPageMedianBytes)} / ${kb(report.output.termPageMaxBytes)}   (goal ≤ 40 KB)`],
+    [
+      'term page HTML, median / max',
+      `${kb(report.output.termPageMedianBytes)} / ${kb(report.output.termPageMaxBytes)}   (goal ≤ 40 KB)`,
+    ],
     ['bare term page HTML, median', kb(report.output.bareTermPageMedianBytes)],
-    ['dist/ total, ours / bare', `${(report.output.distBytes / 2 ** 20).toFixed(1)} MB / ${(report.output.bareDistBytes / 2 ** 20).toFixed(1)} MB`],
+    [
+      'dist/ total, ours / bare',
+      `${(report.output.distBytes / 2 ** 20).toFixed(1)} MB / ${(report.output.bareDistBytes / 2 ** 20).toFixed(1)} MB`,
+    ],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nBuild benchmark, ${N} synthetic terms (${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores)\n`);
+  console.log(
+    `\nBuild benchmark, ${N} synthetic terms (${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores)\n`,
+  );
   for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
 }
 if (!args.includes('--keep')) {

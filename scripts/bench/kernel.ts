@@ -8,7 +8,7 @@ import { printTable } from '../lib/table';
 
 const N = 1_000_000;
 const xs = new Float64Array(N);
-for (let i = 0; i < N; i++) xs[i] = -10 + (20 * (i * 0.6180339887498949 - Math.floor(i * 0.6180339887498949)));
+for (let i = 0; i < N; i++) xs[i] = -10 + 20 * (i * 0.6180339887498949 - Math.floor(i * 0.6180339887498949));
 
 function rate(fn: (x: number) => number): number {
   let sink = 0;
@@ -50,4 +50,6 @@ for (const id of ids) {
 }
 const head = ['function', 'ours: speed', 'ours: max ulp', 'naive: speed', 'naive: max ulp'];
 printTable(head, rows);
-console.log(`\nSpeed: ${N.toLocaleString('en')} points in [−10, 10], one thread. Max ulp: over every fixture value whose true result is a normal double.`);
+console.log(
+  `\nSpeed: ${N.toLocaleString('en')} points in [−10, 10], one thread. Max ulp: over every fixture value whose true result is a normal double.`,
+);

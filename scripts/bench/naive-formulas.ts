@@ -25,6 +25,9 @@ export const NAIVE: Record<string, { f?: (x: number) => number; df?: (x: number)
   elu: { f: (x) => (x > 0 ? x : Math.exp(x) - 1) },
   'log-sigmoid': { f: (x) => Math.log(naiveSigmoid(x)) },
   // Not PyTorch kernels (PyTorch has neither): the textbook formulas a reader would write.
-  'swish-beta-4': { f: (x) => x * naiveSigmoid(4 * x), df: (x) => naiveSigmoid(4 * x) * (1 + 4 * x * (1 - naiveSigmoid(4 * x))) },
+  'swish-beta-4': {
+    f: (x) => x * naiveSigmoid(4 * x),
+    df: (x) => naiveSigmoid(4 * x) * (1 + 4 * x * (1 - naiveSigmoid(4 * x))),
+  },
   snake: { f: (x) => x + Math.sin(x) ** 2, df: (x) => 1 + Math.sin(2 * x) },
 };

@@ -26,7 +26,28 @@ function vocabulary(contentDir: string): string[] {
   return [...words].sort();
 }
 
-const NAMES = ['Alder', 'Birch', 'Cedar', 'Dune', 'Ember', 'Fjord', 'Grove', 'Heath', 'Iris', 'Kite', 'Larch', 'Moss', 'Oak', 'Pine', 'Reed', 'Rowan', 'Sage', 'Tern', 'Vale', 'Wren'];
+const NAMES = [
+  'Alder',
+  'Birch',
+  'Cedar',
+  'Dune',
+  'Ember',
+  'Fjord',
+  'Grove',
+  'Heath',
+  'Iris',
+  'Kite',
+  'Larch',
+  'Moss',
+  'Oak',
+  'Pine',
+  'Reed',
+  'Rowan',
+  'Sage',
+  'Tern',
+  'Vale',
+  'Wren',
+];
 
 /** The display name of synthetic term i: two words and a number, unique, never a prefix of another. */
 export const syntheticName = (i: number) => `${NAMES[i % 20]} ${NAMES[Math.floor(i / 20) % 20]} unit ${i}`;
@@ -59,12 +80,25 @@ export function syntheticTerms(n: number, contentDir: string): { file: string; s
       shortDefinition: `${name} is ${sentence(14).toLowerCase().slice(0, -1)}, with $y = ${coefficient()}x^{2} + \\alpha_{${i}}$.`,
       category: pick(['activation-functions', 'gated-units', 'concepts']),
       ...(i % 2 === 0 ? { plot: { fn: pick(ids), compare: [pick(ids)], domain: [-4, 4] } } : {}),
-      howItWorks: [1, 2, 3].map((k) => ({ title: `Step ${k}: ${sentence(4).slice(0, -1)}`, body: `${paragraph(2)} Here $z_{${k}} = ${coefficient()}\\,w^\\top x$.` })),
+      howItWorks: [1, 2, 3].map((k) => ({
+        title: `Step ${k}: ${sentence(4).slice(0, -1)}`,
+        body: `${paragraph(2)} Here $z_{${k}} = ${coefficient()}\\,w^\\top x$.`,
+      })),
       inPractice: paragraph(3),
       comparisons: comparisons.map((j) => ({ with: syntheticSlug(j), summary: paragraph(2) })),
-      faq: [1, 2, 3].map((k) => ({ question: `${sentence(8).slice(0, -1)}?`, answer: `${paragraph(2)} In symbols, $\\frac{\\partial f}{\\partial x_{${k}}} = ${coefficient()}$.` })),
+      faq: [1, 2, 3].map((k) => ({
+        question: `${sentence(8).slice(0, -1)}?`,
+        answer: `${paragraph(2)} In symbols, $\\frac{\\partial f}{\\partial x_{${k}}} = ${coefficient()}$.`,
+      })),
       related: related.map(syntheticSlug),
-      sources: [{ title: sentence(6).slice(0, -1), authors: 'Synthetic, A.', year: 2000 + (i % 25), url: `https://arxiv.org/abs/2101.${String(i).padStart(5, '0')}` }],
+      sources: [
+        {
+          title: sentence(6).slice(0, -1),
+          authors: 'Synthetic, A.',
+          year: 2000 + (i % 25),
+          url: `https://arxiv.org/abs/2101.${String(i).padStart(5, '0')}`,
+        },
+      ],
     };
     const body = [
       paragraph(4),

@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
  * The TeX that must never reach plain text: a control word, a raw `^{`/`_{`, or a command
  * name left behind when a backslash was stripped (`tfrac12 xbigl(`).
  */
-const TEX_LEAK = /\\[A-Za-z]+|[\^_]\{|tfrac|dfrac|\bfrac(?![a-z])|bigl|bigr|Bigl|Bigr|biggl|biggr|mathrm|mathbf|mathcal|mathbb|operatorname|displaystyle|lesssim|varphi|infty|qquad|\bcdot\b|(?<!\.)\bsqrt\b(?!\()|\\[,;:!]/;
+const TEX_LEAK =
+  /\\[A-Za-z]+|[\^_]\{|tfrac|dfrac|\bfrac(?![a-z])|bigl|bigr|Bigl|Bigr|biggl|biggr|mathrm|mathbf|mathcal|mathbb|operatorname|displaystyle|lesssim|varphi|infty|qquad|\bcdot\b|(?<!\.)\bsqrt\b(?!\()|\\[,;:!]/;
 
 /** The first TeX leak in a string, or undefined. */
 export function texLeak(text: string): string | undefined {
@@ -33,7 +34,13 @@ export function jsonStrings(value: unknown): string[] {
 export function builtPages(dist: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name === 'pagefind' || e.name === '_astro' || e.name === 'og' ? [] : walk(join(dir, e.name))) : e.name.endsWith('.html') ? [`/${join(dir, e.name)}`] : [],
+      e.isDirectory()
+        ? e.name === 'pagefind' || e.name === '_astro' || e.name === 'og'
+          ? []
+          : walk(join(dir, e.name))
+        : e.name.endsWith('.html')
+          ? [`/${join(dir, e.name)}`]
+          : [],
     );
   // Reverse-order compare addresses are pointer pages (noindex, instant refresh to the real page): nothing to read.
   const pointer = (f: string) => readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"');
@@ -43,7 +50,8 @@ export function builtPages(dist: string): string[] {
     .sort();
 }
 
-export const pageFile = (dist: string, path: string): string => join(dist, path.endsWith('.html') ? path : join(path, 'index.html'));
+export const pageFile = (dist: string, path: string): string =>
+  join(dist, path.endsWith('.html') ? path : join(path, 'index.html'));
 
 /** The plain-text surfaces of one built page, by surface name. */
 export function pageSurfaces(html: string): Record<string, string[]> {
@@ -56,11 +64,16 @@ export function pageSurfaces(html: string): Record<string, string[]> {
   body.find('.katex, pre, code, script, style, svg, noscript').remove();
   return {
     title: [$('head > title').text()],
-    description: [$('meta[name="description"]').attr('content') ?? '', $('meta[property="og:description"]').attr('content') ?? ''],
+    description: [
+      $('meta[name="description"]').attr('content') ?? '',
+      $('meta[property="og:description"]').attr('content') ?? '',
+    ],
     'og:image:alt': [$('meta[property="og:image:alt"]').attr('content') ?? ''],
     'JSON-LD': jsonLd,
     'visible text': [body.text()],
-    summaries: $('.def').toArray().map((e) => $(e).text()),
+    summaries: $('.def')
+      .toArray()
+      .map((e) => $(e).text()),
   };
 }
 
@@ -76,7 +89,9 @@ export function feedItems(dist: string): string[] {
 export function searchRecords(dist: string): { url: string; text: string }[] {
   const dir = join(dist, 'pagefind', 'fragment');
   return readdirSync(dir).map((f) => {
-    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const raw = gunzipSync(readFileSync(join(dir, f)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const rec = JSON.parse(raw) as { url: string; content: string; meta: Record<string, string> };
     return { url: rec.url, text: `${rec.content} ${Object.values(rec.meta).join(' ')}` };
   });
@@ -98,7 +113,12 @@ export function sitemapEntries(dist: string): { loc: string; lastmod?: string }[
 }
 
 /** Pages whose document scrolls sideways at `width` CSS px. */
-export async function overflowingPages(browser: Browser, base: string, paths: string[], width: number): Promise<{ path: string; by: number }[]> {
+export async function overflowingPages(
+  browser: Browser,
+  base: string,
+  paths: string[],
+  width: number,
+): Promise<{ path: string; by: number }[]> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   const out: { path: string; by: number }[] = [];
   for (const p of paths) {
@@ -131,8 +151,15 @@ export async function plotTexts(browser: Browser, base: string, paths: string[],
         const scale = (t as SVGTextElement).getScreenCTM()!.a;
         const b = t.getBoundingClientRect();
         const s = svg.getBoundingClientRect();
-        const clipped = b.width > 0 && (b.left < s.left - 0.5 || b.right > s.right + 0.5 || b.top < s.top - 0.5 || b.bottom > s.bottom + 0.5);
-        return { text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale, clipped, hidden: b.width === 0 };
+        const clipped =
+          b.width > 0 &&
+          (b.left < s.left - 0.5 || b.right > s.right + 0.5 || b.top < s.top - 0.5 || b.bottom > s.bottom + 0.5);
+        return {
+          text: t.textContent ?? '',
+          px: parseFloat(getComputedStyle(t).fontSize) * scale,
+          clipped,
+          hidden: b.width === 0,
+        };
       }),
     );
     for (const t of texts) if (!t.hidden) out.push({ path: p, text: t.text, px: t.px, clipped: t.clipped });
@@ -152,14 +179,19 @@ export const SEARCH_EXPECTATIONS: { query: string; expected: string; within: num
 ];
 
 /** 1-based rank of each expected page in the search UI's results (0: not found). */
-export async function searchRanks(browser: Browser, base: string): Promise<{ query: string; expected: string; within: number; rank: number; top: string[] }[]> {
+export async function searchRanks(
+  browser: Browser,
+  base: string,
+): Promise<{ query: string; expected: string; within: number; rank: number; top: string[] }[]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const out = [];
   for (const e of SEARCH_EXPECTATIONS) {
     await page.goto(`${base}/search/?q=${encodeURIComponent(e.query)}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('.pagefind-ui__result-link, .pagefind-ui__message', { timeout: 15000 });
     await page.waitForTimeout(300);
-    const top = await page.$$eval('.pagefind-ui__result-title .pagefind-ui__result-link', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const top = await page.$$eval('.pagefind-ui__result-title .pagefind-ui__result-link', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     // Sub-result links repeat their page's URL right after it; rank pages, not links.
     const ranked = [...new Set(top)];
     out.push({ ...e, rank: ranked.indexOf(e.expected) + 1, top: ranked.slice(0, 3) });
@@ -169,7 +201,12 @@ export async function searchRanks(browser: Browser, base: string): Promise<{ que
 }
 
 /** Bytes a first visit to `path` transfers: text gzipped (as any host serves it), fonts and images as they are. */
-export async function transferBytes(browser: Browser, base: string, dist: string, path: string): Promise<{ total: number; fonts: number; html: number; requests: string[] }> {
+export async function transferBytes(
+  browser: Browser,
+  base: string,
+  dist: string,
+  path: string,
+): Promise<{ total: number; fonts: number; html: number; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const urls: string[] = [];
   page.on('response', (r) => urls.push(new URL(r.url()).pathname));

@@ -113,7 +113,9 @@ export const checkBoilerplate: Check = ({ sources }) => {
   const paragraphs: Paragraph[] = [];
   for (const s of sources) {
     // Raw frontmatter (this check also runs on files the schema rejected): only plausible names.
-    const aliases = Array.isArray(s.frontmatter.aliases) ? s.frontmatter.aliases.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH) : [];
+    const aliases = Array.isArray(s.frontmatter.aliases)
+      ? s.frontmatter.aliases.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH)
+      : [];
     const names = [typeof s.frontmatter.term === 'string' ? s.frontmatter.term : s.slug, s.slug, ...aliases];
     const add = (where: string, text: string) => {
       const words = normalisedWords(text, names);

@@ -29,7 +29,10 @@ export type Check = (ctx: CheckContext) => ContentIssue[];
 // The same remark syntax extensions as the field renderer (src/markdown/render.ts), so checks see the
 // tree the page renders. Parse only, like the model's body trees: transforms such as computed values
 // must not run, or the number check would see the kernel's output as hand-typed text.
-const mdParser = unified().use(remarkParse).use(remarkPlugins as PluggableList).freeze();
+const mdParser = unified()
+  .use(remarkParse)
+  .use(remarkPlugins as PluggableList)
+  .freeze();
 
 /** Parses Markdown from a frontmatter field (no JSX). */
 export function parseMarkdownField(text: string): Root {
@@ -48,7 +51,8 @@ export function markdownFields(data: Record<string, unknown>): [path: string, te
   if (str(data.inPractice)) out.push(['inPractice', data.inPractice]);
   const list = (key: string, field: string) => {
     const arr = data[key];
-    if (Array.isArray(arr)) arr.forEach((item, i) => str(item?.[field]) && out.push([`${key}[${i}].${field}`, item[field]]));
+    if (Array.isArray(arr))
+      arr.forEach((item, i) => str(item?.[field]) && out.push([`${key}[${i}].${field}`, item[field]]));
   };
   list('howItWorks', 'body');
   list('comparisons', 'summary');

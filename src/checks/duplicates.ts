@@ -32,7 +32,11 @@ export const checkDuplicates: Check = ({ index }) => {
       if (earlier) {
         // A spelling that differs only in case ("GeGLU" for "GEGLU") is a real variant readers see; an exact copy is not.
         if (c.kind === 'alias' && earlier.kind === 'term' && c.name.trim() === earlier.name.trim())
-          issues.push({ file: c.file, where: c.where, message: `"${c.name}" is this term's own name: remove the alias` });
+          issues.push({
+            file: c.file,
+            where: c.where,
+            message: `"${c.name}" is this term's own name: remove the alias`,
+          });
         continue;
       }
       seenHere.set(key, c);
@@ -48,11 +52,19 @@ export const checkDuplicates: Check = ({ index }) => {
       const owner = owners[0];
       for (const c of list)
         if (c.file !== owner.file)
-          issues.push({ file: c.file, where: c.where, message: `"${c.name}" is ${label(owner)} of ${owner.file} — remove this alias, or merge the two terms` });
+          issues.push({
+            file: c.file,
+            where: c.where,
+            message: `"${c.name}" is ${label(owner)} of ${owner.file} — remove this alias, or merge the two terms`,
+          });
     } else {
       for (const c of list) {
         const others = list.filter((o) => o.file !== c.file).map((o) => `${label(o)} of ${o.file}`);
-        issues.push({ file: c.file, where: c.where, message: `"${c.name}" is also ${others.join(' and ')} — keep it in one file (rename it or merge the terms)` });
+        issues.push({
+          file: c.file,
+          where: c.where,
+          message: `"${c.name}" is also ${others.join(' and ')} — keep it in one file (rename it or merge the terms)`,
+        });
       }
     }
   }

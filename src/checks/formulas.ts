@@ -18,7 +18,11 @@ export const checkFormulas: Check = ({ index }) => {
     const kernel = fn && isActivationId(fn) ? activations[fn] : undefined;
     if (!kernel || t.data.formula === undefined) continue;
     if (normaliseTex(t.data.formula) !== normaliseTex(kernel.tex))
-      issues.push({ file: t.file, where: 'formula', message: `does not match the plotted kernel function "${fn}": use '${kernel.tex}' (or omit formula to show it)` });
+      issues.push({
+        file: t.file,
+        where: 'formula',
+        message: `does not match the plotted kernel function "${fn}": use '${kernel.tex}' (or omit formula to show it)`,
+      });
   }
   return issues;
 };

@@ -79,7 +79,8 @@ export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] 
       added.push(issue);
     }
     // Only an error speaks for its place: a drafting warning there must not hide a later, different problem.
-    for (const issue of added.filter(isError)) reported.set(issue.file, [...(reported.get(issue.file) ?? []), issue.where].filter(Boolean));
+    for (const issue of added.filter(isError))
+      reported.set(issue.file, [...(reported.get(issue.file) ?? []), issue.where].filter(Boolean));
     out.push(...added);
   }
   return out;
@@ -104,6 +105,7 @@ export function formatReport(report: CheckReport): string {
   const warnings = report.issues.length - errors.length;
   const tail = warnings ? ` ${warnings} warning${warnings > 1 ? 's' : ''} (not failing).` : '';
   const lines = [...report.issues].sort((a, b) => Number(isError(a)) - Number(isError(b))).map(formatIssue);
-  if (!errors.length) return `${lines.length ? `${lines.join('\n')}\n\n` : ''}✓ ${report.files} terms checked: no problems.${tail}`;
+  if (!errors.length)
+    return `${lines.length ? `${lines.join('\n')}\n\n` : ''}✓ ${report.files} terms checked: no problems.${tail}`;
   return `${lines.join('\n')}\n\n✗ ${errors.length} problem${errors.length > 1 ? 's' : ''} in ${new Set(errors.map((i) => i.file)).size} file(s).${tail}`;
 }

@@ -11,7 +11,8 @@ import { bodyLimitProblems } from '../markdown/body-limits';
 function internalLinks(tree: Root): { url: string; line?: number }[] {
   const out: { url: string; line?: number }[] = [];
   visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/')) out.push({ url: node.url, line: node.position?.start.line });
+    if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/'))
+      out.push({ url: node.url, line: node.position?.start.line });
   });
   return out;
 }
@@ -28,12 +29,15 @@ export const checkLinks: Check = (ctx) => {
   for (const s of ctx.sources) {
     const tree = ctx.body(s);
     if (tree) {
-      for (const l of internalLinks(tree)) if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${l.line ?? s.bodyLine}`, l.url);
+      for (const l of internalLinks(tree))
+        if (!routes.has(normaliseRoute(l.url))) report(s.file, `line ${l.line ?? s.bodyLine}`, l.url);
       // Fields are checked by their schema; the body's links only here. The renderer's sanitizer would drop these silently.
-      for (const u of disallowedUrls(tree)) issues.push({ file: s.file, where: `line ${u.line ?? s.bodyLine}`, message: disallowedUrlMessage(u) });
+      for (const u of disallowedUrls(tree))
+        issues.push({ file: s.file, where: `line ${u.line ?? s.bodyLine}`, message: disallowedUrlMessage(u) });
     }
     for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length))
-      for (const l of internalLinks(parseMarkdownField(text))) if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
+      for (const l of internalLinks(parseMarkdownField(text)))
+        if (!routes.has(normaliseRoute(l.url))) report(s.file, path, l.url);
   }
   return issues;
 };

@@ -85,9 +85,17 @@ export const checkNumbers: Check = (ctx) => {
     const used = new Set(counted.map((n) => n.text));
     constantsOf(source).forEach((c, i) => {
       if (typeof c.source === 'number' && c.source > sources)
-        issues.push({ file: source.file, where: `constants[${i}].source`, message: `there is no source ${c.source}: the file lists ${sources}; use 1 to ${sources}` });
+        issues.push({
+          file: source.file,
+          where: `constants[${i}].source`,
+          message: `there is no source ${c.source}: the file lists ${sources}; use 1 to ${sources}`,
+        });
       if (typeof c.value === 'string' && !used.has(c.value))
-        issues.push({ file: source.file, where: `constants[${i}].value`, message: `${c.value} appears nowhere in the text (numbers with fewer than ${SIGNIFICANT_DIGITS} significant digits need no entry): remove the entry` });
+        issues.push({
+          file: source.file,
+          where: `constants[${i}].value`,
+          message: `${c.value} appears nowhere in the text (numbers with fewer than ${SIGNIFICANT_DIGITS} significant digits need no entry): remove the entry`,
+        });
     });
   }
   return issues;

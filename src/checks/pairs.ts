@@ -27,7 +27,11 @@ export const checkPairs: Check = ({ sources, index }) => {
       const key = [t.slug, c.with].sort().join('\u0000');
       const owner = owners.get(url);
       if (owner !== undefined && owner !== key)
-        issues.push({ file: t.file, where: `comparisons[${i}].with`, message: `the compare page ${url} would also be the address of another pair (${owner.replace('\u0000', ' and ')}) — rename one of the terms` });
+        issues.push({
+          file: t.file,
+          where: `comparisons[${i}].with`,
+          message: `the compare page ${url} would also be the address of another pair (${owner.replace('\u0000', ' and ')}) — rename one of the terms`,
+        });
       else owners.set(url, key);
     });
   }

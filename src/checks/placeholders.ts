@@ -16,10 +16,16 @@ export const checkPlaceholders: Check = ({ sources }) => {
   const issues: ContentIssue[] = [];
   for (const s of sources) {
     for (const [path, text] of strings(s.frontmatter, ''))
-      if (text.includes(PLACEHOLDER)) issues.push({ file: s.file, where: path, message: `still a placeholder: ${text.slice(0, 70)}` });
+      if (text.includes(PLACEHOLDER))
+        issues.push({ file: s.file, where: path, message: `still a placeholder: ${text.slice(0, 70)}` });
     const lines = s.body.split('\n');
     lines.forEach((line, i) => {
-      if (line.includes(PLACEHOLDER)) issues.push({ file: s.file, where: `line ${s.bodyLine + i}`, message: 'the body still has a TODO placeholder: write the explanation' });
+      if (line.includes(PLACEHOLDER))
+        issues.push({
+          file: s.file,
+          where: `line ${s.bodyLine + i}`,
+          message: 'the body still has a TODO placeholder: write the explanation',
+        });
     });
   }
   return issues;

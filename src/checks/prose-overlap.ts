@@ -49,7 +49,10 @@ export function pairOverlaps(siteDir: string, pairs: readonly string[]): PairOve
     .map((pair) => {
       const page = read(join('compare', pair));
       const [a, b] = pair.split(PAIR_SEPARATOR);
-      return { pair, overlaps: [proseOverlap(page, read(join('glossary', a))), proseOverlap(page, read(join('glossary', b)))] };
+      return {
+        pair,
+        overlaps: [proseOverlap(page, read(join('glossary', a))), proseOverlap(page, read(join('glossary', b)))],
+      };
     });
 }
 

@@ -18,13 +18,17 @@ export function* proseOf(source: TermSource, ctx: Pick<CheckContext, 'body'>): G
   const fields = markdownFields(data);
   const extra = (key: string, field: string) => {
     const arr = data[key];
-    if (Array.isArray(arr)) arr.forEach((item, i) => typeof item?.[field] === 'string' && fields.push([`${key}[${i}].${field}`, item[field]]));
+    if (Array.isArray(arr))
+      arr.forEach(
+        (item, i) => typeof item?.[field] === 'string' && fields.push([`${key}[${i}].${field}`, item[field]]),
+      );
   };
   extra('faq', 'question');
   extra('howItWorks', 'title');
   extra('implementations', 'note');
   const seo = data.seo as Record<string, unknown> | undefined;
-  for (const k of ['title', 'description']) if (typeof seo?.[k] === 'string') fields.push([`seo.${k}`, seo[k] as string]);
+  for (const k of ['title', 'description'])
+    if (typeof seo?.[k] === 'string') fields.push([`seo.${k}`, seo[k] as string]);
   for (const [path, text] of fields) {
     let tree: Root;
     try {

@@ -36,14 +36,20 @@ export function checkReferences(index: GlossaryIndex, known: ReadonlySet<string>
       });
     }
     data.related.forEach((ref, i) => {
-      if (ref === slug) issues.push({ file, where: `related[${i}]`, message: 'a term cannot be related to itself — remove it' });
+      if (ref === slug)
+        issues.push({ file, where: `related[${i}]`, message: 'a term cannot be related to itself — remove it' });
       else if (!exists(ref)) issues.push({ file, where: `related[${i}]`, message: unknownTerm(ref, index) });
     });
     data.comparisons.forEach((c, i) => {
       if (!('with' in c)) return;
-      if (c.with === slug) issues.push({ file, where: `comparisons[${i}].with`, message: 'a term cannot be compared with itself' });
+      if (c.with === slug)
+        issues.push({ file, where: `comparisons[${i}].with`, message: 'a term cannot be compared with itself' });
       else if (!exists(c.with))
-        issues.push({ file, where: `comparisons[${i}].with`, message: `${unknownTerm(c.with, index)} (use \`name:\` for a concept without a page)` });
+        issues.push({
+          file,
+          where: `comparisons[${i}].with`,
+          message: `${unknownTerm(c.with, index)} (use \`name:\` for a concept without a page)`,
+        });
     });
   }
   return issues;

@@ -26,13 +26,23 @@ function proseText(t: TermRecord, body: string): string {
 export const checkRelations: Check = ({ index, sources }) => {
   const bodies = new Map(sources.map((s) => [s.slug, s.body]));
   const issues: ContentIssue[] = [];
-  const warn = (file: string, where: string, message: string) => issues.push({ file, where, message, severity: 'warning' });
-  const linksOf = (t: TermRecord) => new Set<string>([...t.data.related.map(String), ...t.data.comparisons.flatMap((c) => ('with' in c ? [String(c.with)] : []))]);
+  const warn = (file: string, where: string, message: string) =>
+    issues.push({ file, where, message, severity: 'warning' });
+  const linksOf = (t: TermRecord) =>
+    new Set<string>([
+      ...t.data.related.map(String),
+      ...t.data.comparisons.flatMap((c) => ('with' in c ? [String(c.with)] : [])),
+    ]);
   for (const a of index.terms)
     for (const c of a.data.comparisons) {
       if (!('with' in c)) continue;
       const b = index.bySlug.get(String(c.with));
-      if (b && !linksOf(b).has(a.slug)) warn(b.file, 'related', `${a.file} compares ${a.data.term} with ${b.data.term}, but this page does not point back: add ${a.slug} to related (or a comparison)`);
+      if (b && !linksOf(b).has(a.slug))
+        warn(
+          b.file,
+          'related',
+          `${a.file} compares ${a.data.term} with ${b.data.term}, but this page does not point back: add ${a.slug} to related (or a comparison)`,
+        );
     }
   const patterns = linkableTerms(index).map(({ slug, names }) => ({
     slug,
@@ -44,7 +54,12 @@ export const checkRelations: Check = ({ index, sources }) => {
     for (const { slug, pattern } of patterns) {
       if (slug === t.slug || listed.has(slug)) continue;
       const n = text.match(pattern)?.length ?? 0;
-      if (n >= MENTIONS_FOR_RELATION) warn(t.file, 'related', `mentions ${index.bySlug.get(slug)!.data.term} ${n} times but does not list it: consider adding ${slug} to related`);
+      if (n >= MENTIONS_FOR_RELATION)
+        warn(
+          t.file,
+          'related',
+          `mentions ${index.bySlug.get(slug)!.data.term} ${n} times but does not list it: consider adding ${slug} to related`,
+        );
     }
   }
   return issues;

@@ -43,7 +43,8 @@ export const checkRendering: Check = ({ index, model, sources }) => {
     // A body that does not parse is reported by the content model itself.
     const bodyParses = !model.bodyIssue(source);
     if (bodyParses) attempt('(body)', () => renderBody(source.body, file, terms, () => model.body(source)));
-    for (const [path, text] of markdownFields(source.frontmatter)) attempt(path, () => renderMarkdown(text, `${file} ${path}`));
+    for (const [path, text] of markdownFields(source.frontmatter))
+      attempt(path, () => renderMarkdown(text, `${file} ${path}`));
     if (!record) continue;
     const { data } = record;
     const formula = formulaOf(record);

@@ -22,7 +22,11 @@ export const checkSeo: Check = ({ index }) => {
         message: `the page title "${title}" is ${title.length} characters (budget ${TITLE_BUDGET})${t.data.seo.title ? '' : ' — set a shorter seo.title'}`,
       });
     if (t.data.seo.description && t.data.seo.description.length > DESCRIPTION_BUDGET)
-      issues.push({ file: t.file, where: 'seo.description', message: `${t.data.seo.description.length} characters (budget ${DESCRIPTION_BUDGET})` });
+      issues.push({
+        file: t.file,
+        where: 'seo.description',
+        message: `${t.data.seo.description.length} characters (budget ${DESCRIPTION_BUDGET})`,
+      });
     const description = buildDescription(t);
     if (description.length < DESCRIPTION_MIN || description.length > DESCRIPTION_MAX || cutMidSentence(description))
       issues.push({

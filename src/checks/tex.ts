@@ -43,15 +43,23 @@ export const checkTex: Check = (ctx) => {
     const tree = ctx.body(s);
     if (tree) {
       mathIn(tree, (line, tex, error) =>
-        issues.push({ file: s.file, where: `line ${line ?? s.bodyLine}`, message: `invalid TeX "${short(tex)}": ${error}` }),
+        issues.push({
+          file: s.file,
+          where: `line ${line ?? s.bodyLine}`,
+          message: `invalid TeX "${short(tex)}": ${error}`,
+        }),
       );
       // The tree's positions are file lines and offsets: pad the body the way the model parsed it.
-      for (const p of mathDelimiterProblems(tree, '\n'.repeat(s.bodyLine - 1) + s.body)) issues.push({ file: s.file, where: `line ${p.line ?? s.bodyLine}`, message: p.message });
+      for (const p of mathDelimiterProblems(tree, '\n'.repeat(s.bodyLine - 1) + s.body))
+        issues.push({ file: s.file, where: `line ${p.line ?? s.bodyLine}`, message: p.message });
     }
     for (const [path, text] of markdownFields(s.frontmatter).filter(([, t]) => !bodyLimitProblems(t).length)) {
       const fieldTree = parseMarkdownField(text);
-      mathIn(fieldTree, (_line, tex, error) => issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }));
-      for (const p of mathDelimiterProblems(fieldTree, text)) issues.push({ file: s.file, where: path, message: p.message });
+      mathIn(fieldTree, (_line, tex, error) =>
+        issues.push({ file: s.file, where: path, message: `invalid TeX "${short(tex)}": ${error}` }),
+      );
+      for (const p of mathDelimiterProblems(fieldTree, text))
+        issues.push({ file: s.file, where: path, message: p.message });
     }
     const formula = s.frontmatter.formula;
     if (typeof formula === 'string') {

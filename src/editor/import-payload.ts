@@ -24,23 +24,35 @@ interface PayloadTerm {
 }
 
 // Nuxt wraps reactive state in typed markers; their contents are plain data.
-const REVIVERS = Object.fromEntries(['ShallowReactive', 'Reactive', 'Ref', 'ShallowRef', 'EmptyRef', 'EmptyShallowRef'].map((k) => [k, (v: unknown) => v]));
+const REVIVERS = Object.fromEntries(
+  ['ShallowReactive', 'Reactive', 'Ref', 'ShallowRef', 'EmptyRef', 'EmptyShallowRef'].map((k) => [
+    k,
+    (v: unknown) => v,
+  ]),
+);
 
 /** Finds the term record inside a devalue-flattened payload. */
 export function readPayload(text: string): PayloadTerm {
   const root = unflatten(JSON.parse(text), REVIVERS) as { data?: Record<string, unknown> };
   const candidates = Object.values(root?.data ?? {});
-  const found = candidates.find((v): v is PayloadTerm => !!v && typeof v === 'object' && typeof (v as PayloadTerm).term === 'string');
+  const found = candidates.find(
+    (v): v is PayloadTerm => !!v && typeof v === 'object' && typeof (v as PayloadTerm).term === 'string',
+  );
   if (!found) throw new Error('no term record found in the payload (expected data.<key>.term)');
   return found;
 }
 
 /** "1. **Title**: body" list items → ordered steps; anything else becomes one step. */
 export function parseSteps(markdown: string): { title: string; body: string }[] {
-  const items = markdown.split(/\n(?=\d+\.\s)/).map((s) => s.trim()).filter((s) => /^\d+\.\s/.test(s));
+  const items = markdown
+    .split(/\n(?=\d+\.\s)/)
+    .map((s) => s.trim())
+    .filter((s) => /^\d+\.\s/.test(s));
   const steps = items.map((item) => {
     const m = /^\d+\.\s+\*\*(.+?)\*\*:?\s*([\s\S]*)$/.exec(item);
-    return m ? { title: m[1].trim(), body: m[2].trim() || PLACEHOLDER } : { title: `${PLACEHOLDER}: step title`, body: item.replace(/^\d+\.\s+/, '') };
+    return m
+      ? { title: m[1].trim(), body: m[2].trim() || PLACEHOLDER }
+      : { title: `${PLACEHOLDER}: step title`, body: item.replace(/^\d+\.\s+/, '') };
   });
   return steps.length ? steps : [{ title: 'How it works', body: markdown.trim() }];
 }
@@ -53,11 +65,19 @@ const field = (markdown: string) => escapeMdxText(texDelimitersToDollars(markdow
  * related terms we lack are dropped and reported. Missing required fields get
  * TODO placeholders, so `npm run check` says what is left to write.
  */
-export function payloadToTerm(p: PayloadTerm, index: GlossaryIndex): { name: string; slug?: string; frontmatter: Record<string, unknown>; body: string; notes: string[] } {
+export function payloadToTerm(
+  p: PayloadTerm,
+  index: GlossaryIndex,
+): { name: string; slug?: string; frontmatter: Record<string, unknown>; body: string; notes: string[] } {
   const notes: string[] = [];
   const slugOf = (name: string): string | undefined => {
     const wanted = name.trim().toLowerCase();
-    const hit = index.terms.find((t) => t.slug === slugify(name) || t.data.term.toLowerCase() === wanted || t.data.aliases.some((a) => a.toLowerCase() === wanted));
+    const hit = index.terms.find(
+      (t) =>
+        t.slug === slugify(name) ||
+        t.data.term.toLowerCase() === wanted ||
+        t.data.aliases.some((a) => a.toLowerCase() === wanted),
+    );
     return hit?.slug;
   };
   const related = (p.relatedTerms ?? []).flatMap((r) => {
@@ -74,7 +94,9 @@ export function payloadToTerm(p: PayloadTerm, index: GlossaryIndex): { name: str
     aliases: [],
     shortDefinition: p.shortDefinition ? field(p.shortDefinition) : `${PLACEHOLDER}: one or two sentences.`,
     category: p.category ?? PLACEHOLDER,
-    howItWorks: p.howItWorks ? parseSteps(field(p.howItWorks)) : [{ title: `${PLACEHOLDER}: first step`, body: PLACEHOLDER }],
+    howItWorks: p.howItWorks
+      ? parseSteps(field(p.howItWorks))
+      : [{ title: `${PLACEHOLDER}: first step`, body: PLACEHOLDER }],
     inPractice: p.inChatbots ? field(p.inChatbots) : `${PLACEHOLDER}: where it is used.`,
     comparisons: (p.vsRelatedConcepts ?? []).map((c) => {
       const slug = slugOf(c.term);
@@ -82,12 +104,22 @@ export function payloadToTerm(p: PayloadTerm, index: GlossaryIndex): { name: str
     }),
     faq: (p.faq ?? []).map((f) => ({ question: f.question.trim(), answer: field(f.answer) })),
     related,
-    sources: p.sources?.length ? p.sources : [{ title: `${PLACEHOLDER}: primary source`, authors: PLACEHOLDER, year: 2000, url: `https://arxiv.org/abs/${PLACEHOLDER}` }],
+    sources: p.sources?.length
+      ? p.sources
+      : [
+          {
+            title: `${PLACEHOLDER}: primary source`,
+            authors: PLACEHOLDER,
+            year: 2000,
+            url: `https://arxiv.org/abs/${PLACEHOLDER}`,
+          },
+        ],
     ...(Object.keys(seo).length ? { seo } : {}),
   };
   if (!p.sources?.length) notes.push('the payload has no sources: add at least one primary source');
   // The payload's own slug is a suggestion from a foreign system: used only if it is a valid slug of ours.
   const slug = typeof p.slug === 'string' && slugSchema.safeParse(p.slug).success ? p.slug : undefined;
-  if (typeof p.slug === 'string' && !slug) notes.push(`the payload's slug "${p.slug.slice(0, 40)}" is not a valid slug: made one from the term name instead`);
+  if (typeof p.slug === 'string' && !slug)
+    notes.push(`the payload's slug "${p.slug.slice(0, 40)}" is not a valid slug: made one from the term name instead`);
   return { name: p.term, slug, frontmatter, body: field(p.explanation ?? PLACEHOLDER), notes };
 }

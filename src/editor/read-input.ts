@@ -10,10 +10,15 @@ export function readInputFile(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error('no such file; check the path');
-    if (code === 'EISDIR') throw new Error('this is a folder; pass a .json payload or a .md article inside it');
-    if (code === 'ENAMETOOLONG') throw new Error(`the path is too long (${path.length} characters) for the file system; rename the file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new Error('not allowed to read it; check its permissions');
-    throw new Error(`cannot read it (${(error as Error).message})`);
+    if (code === 'ENOENT') throw new Error('no such file; check the path', { cause: error });
+    if (code === 'EISDIR')
+      throw new Error('this is a folder; pass a .json payload or a .md article inside it', { cause: error });
+    if (code === 'ENAMETOOLONG')
+      throw new Error(`the path is too long (${path.length} characters) for the file system; rename the file`, {
+        cause: error,
+      });
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new Error('not allowed to read it; check its permissions', { cause: error });
+    throw new Error(`cannot read it (${(error as Error).message})`, { cause: error });
   }
 }

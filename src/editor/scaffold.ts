@@ -29,7 +29,14 @@ export function scaffoldTerm(term: string, categories: readonly string[]): strin
         { question: `${T}: a third question?`, answer: `${T}` },
       ],
       related: [`${T}-slug`],
-      sources: [{ title: `${T}: paper title`, authors: `${T}: Surname, I.`, year: new Date().getUTCFullYear(), url: `https://arxiv.org/abs/${T}` }],
+      sources: [
+        {
+          title: `${T}: paper title`,
+          authors: `${T}: Surname, I.`,
+          year: new Date().getUTCFullYear(),
+          url: `https://arxiv.org/abs/${T}`,
+        },
+      ],
     },
     `${T}: the long explanation of ${term}: the definition in detail, the math, a PyTorch or JAX line where useful.\n\n` +
       `{/* Optional: a plot from the kernel. Categories: ${categories.join(', ')}. Delete this comment. */}\n`,

@@ -5,7 +5,23 @@ import { TERMS_DIR } from '../content/source-files';
 import { slugSchema, slugify } from '../schema';
 
 /** Field order of a term file, as editors read it top to bottom. */
-const ORDER = ['term', 'aliases', 'shortDefinition', 'category', 'formula', 'plot', 'howItWorks', 'inPractice', 'comparisons', 'faq', 'related', 'sources', 'constants', 'seo', 'updated'];
+const ORDER = [
+  'term',
+  'aliases',
+  'shortDefinition',
+  'category',
+  'formula',
+  'plot',
+  'howItWorks',
+  'inPractice',
+  'comparisons',
+  'faq',
+  'related',
+  'sources',
+  'constants',
+  'seo',
+  'updated',
+];
 
 /**
  * Where `--force` keeps the file it replaces: outside content/, so a backup is
@@ -36,9 +52,15 @@ export function termSlug(name: string, explicit?: string): string {
   }
   const made = slugify(name);
   const shown = name.length > 40 ? `${name.slice(0, 37)}…` : name;
-  if (!made) throw new Error(`cannot make a file name from "${shown}" (no letters or digits to transliterate): pass --slug, e.g. --slug my-term`);
+  if (!made)
+    throw new Error(
+      `cannot make a file name from "${shown}" (no letters or digits to transliterate): pass --slug, e.g. --slug my-term`,
+    );
   const ok = slugSchema.safeParse(made);
-  if (!ok.success) throw new Error(`the name "${shown}" gives the slug "${made.slice(0, 40)}${made.length > 40 ? '…' : ''}", which is not usable: ${ok.error.issues[0].message}. Pass --slug`);
+  if (!ok.success)
+    throw new Error(
+      `the name "${shown}" gives the slug "${made.slice(0, 40)}${made.length > 40 ? '…' : ''}", which is not usable: ${ok.error.issues[0].message}. Pass --slug`,
+    );
   return made;
 }
 
@@ -48,14 +70,22 @@ export function termSlug(name: string, explicit?: string): string {
  * nothing an editor wrote is lost. The slug is validated here too, so no caller
  * can write outside content/terms.
  */
-export function writeTermFile(root: string, slug: string, source: string, options: { force?: boolean; now?: Date } = {}): { file: string; backup?: string } {
+export function writeTermFile(
+  root: string,
+  slug: string,
+  source: string,
+  options: { force?: boolean; now?: Date } = {},
+): { file: string; backup?: string } {
   const valid = slugSchema.safeParse(slug);
   if (!valid.success) throw new Error(`"${slug}" is not a valid slug: ${valid.error.issues[0].message}`);
   const file = `${TERMS_DIR}/${slug}.mdx`;
   const path = join(root, file);
   let backup: string | undefined;
   if (existsSync(path)) {
-    if (!options.force) throw new Error(`${file} already exists; not overwriting it. Edit it, pass --slug <another-slug>, or --force to replace it (the old file is kept in ${BACKUP_DIR}/).`);
+    if (!options.force)
+      throw new Error(
+        `${file} already exists; not overwriting it. Edit it, pass --slug <another-slug>, or --force to replace it (the old file is kept in ${BACKUP_DIR}/).`,
+      );
     const stamp = (options.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
     backup = `${BACKUP_DIR}/${TERMS_DIR}/${slug}.${stamp}.mdx`;
     mkdirSync(join(root, BACKUP_DIR, TERMS_DIR), { recursive: true });

@@ -15,20 +15,28 @@ export default function pairOverlap(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        let names: string[] = [];
+        let names: string[];
         try {
-          names = readdirSync(join(site, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+          names = readdirSync(join(site, 'compare'), { withFileTypes: true })
+            .filter((d) => d.isDirectory())
+            .map((d) => d.name);
         } catch {
           return; // no compare pages
         }
         const rows = pairOverlaps(site, names);
         const bad = rows.filter((r) => Math.max(...r.overlaps) > PAIR_OVERLAP_LIMIT);
         if (bad.length) {
-          const lines = bad.map((r) => `  /compare/${r.pair}/ repeats ${Math.round(Math.max(...r.overlaps) * 100)}% of a term page's prose`);
-          throw new Error(`Compare pages too close to their term pages (limit ${PAIR_OVERLAP_LIMIT * 100}%, 8-word phrases):\n${lines.join('\n')}\n  Shorten the comparisons[].summary the pair page repeats, or write what only the comparison says.`);
+          const lines = bad.map(
+            (r) => `  /compare/${r.pair}/ repeats ${Math.round(Math.max(...r.overlaps) * 100)}% of a term page's prose`,
+          );
+          throw new Error(
+            `Compare pages too close to their term pages (limit ${PAIR_OVERLAP_LIMIT * 100}%, 8-word phrases):\n${lines.join('\n')}\n  Shorten the comparisons[].summary the pair page repeats, or write what only the comparison says.`,
+          );
         }
         const all = rows.flatMap((r) => r.overlaps);
-        logger.info(`${rows.length} compare pages; prose shared with a term page: median ${(median(all) * 100).toFixed(0)}%, max ${(Math.max(0, ...all) * 100).toFixed(0)}%`);
+        logger.info(
+          `${rows.length} compare pages; prose shared with a term page: median ${(median(all) * 100).toFixed(0)}%, max ${(Math.max(0, ...all) * 100).toFixed(0)}%`,
+        );
       },
     },
   };

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 export function publishedTermCount(site: string): number {
   const dir = join(site, 'glossary');
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html'))).length;
+  return readdirSync(dir, { withFileTypes: true }).filter(
+    (e) => e.isDirectory() && existsSync(join(dir, e.name, 'index.html')),
+  ).length;
 }
 
 /**
@@ -17,7 +19,8 @@ export function publishedTermCount(site: string): number {
 export function shrinkProblem(terms: number, previousSite: string, allowed: boolean): string | undefined {
   if (allowed) return undefined;
   const before = publishedTermCount(previousSite);
-  const howTo = 'If this is intended, build with `npm run build -- --allow-shrink` (or GLOSSARY_ALLOW_SHRINK=1 astro build).';
+  const howTo =
+    'If this is intended, build with `npm run build -- --allow-shrink` (or GLOSSARY_ALLOW_SHRINK=1 astro build).';
   if (terms === 0) return `Refusing to publish a site with no terms (content/terms/ has no term file). ${howTo}`;
   if (terms * 2 < before)
     return `Refusing to publish ${terms} term${terms === 1 ? '' : 's'} in place of the ${before} of the current site (${previousSite}/): were term files deleted or moved by mistake? ${howTo}`;

@@ -23,9 +23,7 @@ export interface LargestGap {
 }
 
 /** Where two curves meet: an isolated point (crossing or touching) or a stretch where they are equal. */
-export type Meeting =
-  | { kind: 'cross' | 'touch'; x: number }
-  | { kind: 'equal'; from: number; to: number };
+export type Meeting = { kind: 'cross' | 'touch'; x: number } | { kind: 'equal'; from: number; to: number };
 
 /** How f behaves as x → ±∞: a finite limit, or a line s·x + c it approaches. */
 export type Asymptote = { kind: 'limit'; value: number } | { kind: 'line'; slope: number; offset: number };
@@ -37,7 +35,11 @@ const CELLS = 4096;
 const beside = (k: number) => [k - 1e-9 * Math.max(1, Math.abs(k)), k + 1e-9 * Math.max(1, Math.abs(k))];
 
 /** Uniform grid on [lo, hi] plus the breakpoints inside it (and their sides, so one-sided values count). */
-function grid([lo, hi]: readonly [number, number], breaks: readonly number[], exclude: readonly number[] = []): number[] {
+function grid(
+  [lo, hi]: readonly [number, number],
+  breaks: readonly number[],
+  exclude: readonly number[] = [],
+): number[] {
   const xs = Array.from({ length: CELLS + 1 }, (_, i) => lo + ((hi - lo) * i) / CELLS);
   for (const b of breaks) if (b > lo && b < hi) xs.push(...beside(b), b);
   return [...new Set(xs)].filter((x) => !exclude.includes(x)).sort((a, b) => a - b);
@@ -73,7 +75,13 @@ function goldenMax(h: Fn, a: number, b: number): number {
  * golden-section refinement between the best sample's neighbours. At a kink
  * the maximum is a grid point and refinement keeps it.
  */
-export function largestGap(f: Fn, g: Fn, domain: readonly [number, number], breaks: readonly number[] = [], exclude: readonly number[] = []): LargestGap {
+export function largestGap(
+  f: Fn,
+  g: Fn,
+  domain: readonly [number, number],
+  breaks: readonly number[] = [],
+  exclude: readonly number[] = [],
+): LargestGap {
   const h = (x: number) => Math.abs(f(x) - g(x));
   const xs = grid(domain, breaks, exclude);
   let best = 0;
@@ -98,7 +106,11 @@ export function largestGap(f: Fn, g: Fn, domain: readonly [number, number], brea
   }
   // A plateau edge on a point beside a breakpoint is the breakpoint itself.
   const snap = (e: number) => [...breaks, ...exclude].find((k) => beside(k).includes(e)) ?? tidy(e);
-  return { x, difference: f(x) - g(x), plateaus: plateaus.filter(([a, b]) => b > a).map(([a, b]) => [snap(a), snap(b)]) };
+  return {
+    x,
+    difference: f(x) - g(x),
+    plateaus: plateaus.filter(([a, b]) => b > a).map(([a, b]) => [snap(a), snap(b)]),
+  };
 }
 
 /** Bisection of a sign change of d on [a, b] down to adjacent doubles; returns the endpoint with the smaller |d|. */
@@ -191,7 +203,11 @@ export function asymptote(f: Fn, side: -1 | 1): Asymptote {
   const round = (v: number) => (Math.abs(v) < 1e-9 ? 0 : Number(v.toPrecision(9)));
   const slope = f(side * FAR) / (side * FAR);
   if (Math.abs(slope) < 1e-9) return { kind: 'limit', value: round(f(side * FAR)) };
-  return { kind: 'line', slope: round(slope), offset: Math.round((f(side * MID) - slope * side * MID) * 1e6) / 1e6 + 0 };
+  return {
+    kind: 'line',
+    slope: round(slope),
+    offset: Math.round((f(side * MID) - slope * side * MID) * 1e6) / 1e6 + 0,
+  };
 }
 
 /** The largest |f′ − g′| of two activations on a domain; one-sided values at kinks, never PyTorch's convention at the kink itself. */

@@ -2,7 +2,6 @@ import { ERFCX_PIECES, ERF_SMALL } from './generated/erf-coefficients';
 import { expNegSquare } from './double-double';
 import { horner } from './horner';
 
-
 // Past this erfc(x) rounds to +0 (erfc(27.25) ≈ 6.7e-325 < 2^-1075).
 const ERFC_ZERO = 27.25;
 

@@ -37,14 +37,20 @@ export function limitOf(a: Pick<Activation, 'id' | 'f'>, sign: 1 | -1): Limit {
     const linear = Number.isFinite(s1) && Math.abs(s1 - s2) <= 1e-12 * Math.abs(s1);
     return { kind: 'infinite', sign: far > 0 ? 1 : -1, ...(linear ? { slope: s1 } : {}) };
   }
-  if (Math.abs(far) < 1e-30 && Math.abs(near) < 1e-30 && Math.abs(far) <= Math.abs(near)) return { kind: 'finite', value: 0 };
+  if (Math.abs(far) < 1e-30 && Math.abs(near) < 1e-30 && Math.abs(far) <= Math.abs(near))
+    return { kind: 'finite', value: 0 };
   if (Number.isFinite(far) && Math.abs(far - near) <= 1e-12 * Math.max(1, Math.abs(far))) {
     return { kind: 'finite', value: far === 0 ? 0 : far }; // −0 reads as 0 on a page
   }
-  throw new Error(`${a.id}: cannot classify f as x → ${sign > 0 ? '+' : '−'}∞ (f(${sign * NEAR}) = ${near}, f(${sign * FAR}) = ${far})`);
+  throw new Error(
+    `${a.id}: cannot classify f as x → ${sign > 0 ? '+' : '−'}∞ (f(${sign * NEAR}) = ${near}, f(${sign * FAR}) = ${far})`,
+  );
 }
 
 /** Both tails of f. */
-export function limitsOf(a: Pick<Activation, 'id' | 'f'>): { readonly minusInfinity: Limit; readonly plusInfinity: Limit } {
+export function limitsOf(a: Pick<Activation, 'id' | 'f'>): {
+  readonly minusInfinity: Limit;
+  readonly plusInfinity: Limit;
+} {
   return { minusInfinity: limitOf(a, -1), plusInfinity: limitOf(a, 1) };
 }

@@ -6,7 +6,10 @@
  * (test/kernel/families.test.ts).
  */
 export const ACTIVATION_FAMILIES: readonly { readonly name: string; readonly ids: readonly string[] }[] = [
-  { name: 'Linear and rectified linear units', ids: ['identity', 'relu', 'relu6', 'leaky-relu', 'prelu', 'rrelu', 'squared-relu'] },
+  {
+    name: 'Linear and rectified linear units',
+    ids: ['identity', 'relu', 'relu6', 'leaky-relu', 'prelu', 'rrelu', 'squared-relu'],
+  },
   { name: 'Exponential linear units', ids: ['elu', 'selu', 'celu'] },
   { name: 'Gaussian-gated units', ids: ['gelu', 'gelu-tanh', 'gelu-sigmoid'] },
   { name: 'Logistic family', ids: ['sigmoid', 'log-sigmoid', 'softplus', 'silu', 'swish-beta-4', 'mish'] },

@@ -32,13 +32,56 @@ function gatedUnit(spec: {
 
 /** The gated family of Shazeer (2020), "GLU Variants Improve Transformer" (arXiv:2002.05202); GLU itself is Dauphin et al. (2017). */
 // No prototype: "constructor" or "__proto__" from content must not resolve to Object's members.
-export const gatedActivations: Readonly<Record<string, GatedActivation>> = Object.freeze(Object.assign(Object.create(null) as Record<string, GatedActivation>, {
-  glu: gatedUnit({ id: 'glu', name: 'GLU', gate: 'sigmoid', g: sigmoid, dg: sigmoidSlope, gtex: '\\sigma(a)', dgtex: "\\sigma'(a)" }),
-  reglu: gatedUnit({ id: 'reglu', name: 'ReGLU', gate: 'relu', g: relu.f, dg: relu.df, gtex: '\\max(0, a)', dgtex: '\\mathbb{1}[a > 0]', kinks: [0] }),
-  geglu: gatedUnit({ id: 'geglu', name: 'GEGLU', gate: 'gelu', g: gelu.f, dg: gelu.df, gtex: '\\operatorname{GELU}(a)', dgtex: "\\operatorname{GELU}'(a)" }),
-  swiglu: gatedUnit({ id: 'swiglu', name: 'SwiGLU', gate: 'silu', g: silu.f, dg: silu.df, gtex: '\\operatorname{SiLU}(a)', dgtex: "\\operatorname{SiLU}'(a)" }),
-  bilinear: gatedUnit({ id: 'bilinear', name: 'Bilinear', gate: undefined, g: (a) => a, dg: (a) => (Number.isNaN(a) ? NaN : 1), gtex: 'a', dgtex: '1' }),
-}));
+export const gatedActivations: Readonly<Record<string, GatedActivation>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, GatedActivation>, {
+    glu: gatedUnit({
+      id: 'glu',
+      name: 'GLU',
+      gate: 'sigmoid',
+      g: sigmoid,
+      dg: sigmoidSlope,
+      gtex: '\\sigma(a)',
+      dgtex: "\\sigma'(a)",
+    }),
+    reglu: gatedUnit({
+      id: 'reglu',
+      name: 'ReGLU',
+      gate: 'relu',
+      g: relu.f,
+      dg: relu.df,
+      gtex: '\\max(0, a)',
+      dgtex: '\\mathbb{1}[a > 0]',
+      kinks: [0],
+    }),
+    geglu: gatedUnit({
+      id: 'geglu',
+      name: 'GEGLU',
+      gate: 'gelu',
+      g: gelu.f,
+      dg: gelu.df,
+      gtex: '\\operatorname{GELU}(a)',
+      dgtex: "\\operatorname{GELU}'(a)",
+    }),
+    swiglu: gatedUnit({
+      id: 'swiglu',
+      name: 'SwiGLU',
+      gate: 'silu',
+      g: silu.f,
+      dg: silu.df,
+      gtex: '\\operatorname{SiLU}(a)',
+      dgtex: "\\operatorname{SiLU}'(a)",
+    }),
+    bilinear: gatedUnit({
+      id: 'bilinear',
+      name: 'Bilinear',
+      gate: undefined,
+      g: (a) => a,
+      dg: (a) => (Number.isNaN(a) ? NaN : 1),
+      gtex: 'a',
+      dgtex: '1',
+    }),
+  }),
+);
 
 /** Whether `id` names a gated unit (own keys only). */
 export function isGatedId(id: string): boolean {

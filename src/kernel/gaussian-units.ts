@@ -84,7 +84,7 @@ export const geluTanh = define({
     return gatedSlope(2 * h, 2 * l, v);
   },
   tex: '\\tfrac{1}{2}x\\left(1 + \\tanh\\left(\\sqrt{2/\\pi}\\,\\left(x + 0.044715\\,x^{3}\\right)\\right)\\right)',
-  dtex: "\\tfrac{1}{2}\\bigl(1 + \\tanh u\\bigr) + \\tfrac{1}{2}x\\,\\operatorname{sech}^2 u \\cdot \\sqrt{2/\\pi}\\,\\bigl(1 + 0.134145\\,x^{2}\\bigr),\\quad u = \\sqrt{2/\\pi}\\,\\bigl(x + 0.044715\\,x^{3}\\bigr)",
+  dtex: '\\tfrac{1}{2}\\bigl(1 + \\tanh u\\bigr) + \\tfrac{1}{2}x\\,\\operatorname{sech}^2 u \\cdot \\sqrt{2/\\pi}\\,\\bigl(1 + 0.134145\\,x^{2}\\bigr),\\quad u = \\sqrt{2/\\pi}\\,\\bigl(x + 0.044715\\,x^{3}\\bigr)',
   params: { cubic: 0.044715 },
   range: { min: 'minimum', max: Infinity, closed: [true, false] },
   monotonicity: 'non-monotonic',
@@ -131,4 +131,3 @@ export const geluSigmoid = define({
   smoothness: 'C^inf',
   minimumBracket: [-3, 0],
 });
-

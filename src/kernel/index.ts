@@ -1,4 +1,13 @@
-export type { Activation, ActivationClaims, ActivationProperties, Extremum, GatedActivation, Monotonicity, Range, Smoothness } from './types';
+export type {
+  Activation,
+  ActivationClaims,
+  ActivationProperties,
+  Extremum,
+  GatedActivation,
+  Monotonicity,
+  Range,
+  Smoothness,
+} from './types';
 export { activations, isActivationId, propertiesOf } from './registry';
 export { gatedActivations, isGatedId } from './gated';
 export { erf, erfc } from './erf';

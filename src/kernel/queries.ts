@@ -58,7 +58,8 @@ function goldenMax(h: (x: number) => number, lo: number, hi: number): Located {
  * @example maxAbsDifference(Math.sin, () => 0, 0, 3).x // ≈ π/2
  */
 export function maxAbsDifference(f: (x: number) => number, g: (x: number) => number, lo: number, hi: number): Located {
-  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new RangeError(`the interval [${lo}, ${hi}] must be finite with A < B`);
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi))
+    throw new RangeError(`the interval [${lo}, ${hi}] must be finite with A < B`);
   const h = (x: number) => Math.abs(f(x) - g(x));
   const step = (hi - lo) / SCAN_STEPS;
   let best = 0;
@@ -85,13 +86,16 @@ export function maxAbsDifference(f: (x: number) => number, g: (x: number) => num
  * @throws RangeError when f does not change sign on [lo, hi].
  */
 export function bracketedRoot(f: (x: number) => number, lo: number, hi: number): number {
-  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new RangeError(`the interval [${lo}, ${hi}] must be finite with A < B`);
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi))
+    throw new RangeError(`the interval [${lo}, ${hi}] must be finite with A < B`);
   let flo = f(lo);
   const fhi = f(hi);
   if (flo === 0) return lo;
   if (fhi === 0) return hi;
   if (!(Math.sign(flo) * Math.sign(fhi) < 0)) {
-    throw new RangeError(`no sign change on [${lo}, ${hi}]: the function is ${fmt(flo)} at ${lo} and ${fmt(fhi)} at ${hi}`);
+    throw new RangeError(
+      `no sign change on [${lo}, ${hi}]: the function is ${fmt(flo)} at ${lo} and ${fmt(fhi)} at ${hi}`,
+    );
   }
   let a = lo;
   let b = hi;

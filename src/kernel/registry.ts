@@ -20,15 +20,36 @@ function finish(spec: ActivationSpec): Activation {
 }
 
 const ALL: ActivationSpec[] = [
-  identity, relu, relu6, leakyRelu, prelu, rrelu, binaryStep,
-  elu, selu, celu,
-  gelu, geluTanh, geluSigmoid,
-  sigmoidActivation, logSigmoid, softplus, silu, mish,
-  tanh, softsign, tanhshrink,
-  hardsigmoid, hardtanh, hardswish,
-  softshrink, hardshrink,
+  identity,
+  relu,
+  relu6,
+  leakyRelu,
+  prelu,
+  rrelu,
+  binaryStep,
+  elu,
+  selu,
+  celu,
+  gelu,
+  geluTanh,
+  geluSigmoid,
+  sigmoidActivation,
+  logSigmoid,
+  softplus,
+  silu,
+  mish,
+  tanh,
+  softsign,
+  tanhshrink,
+  hardsigmoid,
+  hardtanh,
+  hardswish,
+  softshrink,
+  hardshrink,
   squareplus,
-  squaredRelu, swishBeta4, snake,
+  squaredRelu,
+  swishBeta4,
+  snake,
 ];
 
 /**
@@ -37,7 +58,10 @@ const ALL: ActivationSpec[] = [
  * with isActivationId / Object.hasOwn all the same.
  */
 export const activations: Readonly<Record<string, Activation>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, Activation>, Object.fromEntries(ALL.map((s) => [s.id, finish(s)]))),
+  Object.assign(
+    Object.create(null) as Record<string, Activation>,
+    Object.fromEntries(ALL.map((s) => [s.id, finish(s)])),
+  ),
 );
 
 /** Whether `id` names a one-input activation (own keys only: "constructor" is not one). */

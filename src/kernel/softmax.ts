@@ -63,7 +63,8 @@ export function logSoftmax(z: readonly number[], temperature = 1): number[] {
   if (z.some(Number.isNaN) || !(temperature > 0)) return z.map(() => NaN);
   const k = argmax(z);
   const m = z[k];
-  if (m === Infinity) return z.map((v) => (v === Infinity ? -Math.log(z.filter((w) => w === Infinity).length) : -Infinity));
+  if (m === Infinity)
+    return z.map((v) => (v === Infinity ? -Math.log(z.filter((w) => w === Infinity).length) : -Infinity));
   let s = 0;
   for (let i = 0; i < z.length; i++) if (i !== k) s += Math.exp((z[i] - m) / temperature);
   const l = Math.log1p(s);

@@ -17,7 +17,7 @@ export const squaredRelu = define({
   f: (x) => (x > 0 ? x * x : Number.isNaN(x) ? NaN : 0),
   df: (x) => (x > 0 ? 2 * x : Number.isNaN(x) ? NaN : 0),
   tex: '\\operatorname{ReLU}^{2}(x) = \\max(0, x)^{2}',
-  dtex: "\\frac{d}{dx}\\operatorname{ReLU}^{2}(x) = 2\\max(0, x)",
+  dtex: '\\frac{d}{dx}\\operatorname{ReLU}^{2}(x) = 2\\max(0, x)',
   kinks: [0],
   range: { min: 0, max: Infinity, closed: [true, false] },
   monotonicity: 'non-decreasing',

@@ -18,7 +18,8 @@ import { sigmoidDD, swishSlope } from './logistic';
  * Error: ≤ 3 ulp against mpmath, as SiLU.
  */
 export function swishBeta(beta: number, id: string): ActivationSpec {
-  if (!(beta > 0 && Number.isFinite(beta))) throw new Error(`swishBeta: β must be a positive finite number, got ${beta}`);
+  if (!(beta > 0 && Number.isFinite(beta)))
+    throw new Error(`swishBeta: β must be a positive finite number, got ${beta}`);
   return define({
     id,
     name: `Swish-β (β = ${beta})`,

@@ -66,7 +66,9 @@ export function readActivationPlot(element: JsxElementLike): ActivationPlotReadi
   for (const raw of element.attributes ?? []) {
     const a = raw as { type: string; name?: string; value?: unknown };
     if (a.type !== 'mdxJsxAttribute' || typeof a.name !== 'string') {
-      problems.push('<ActivationPlot {…}>: spread attributes are not allowed; write each attribute as name="value" or name={[…]}');
+      problems.push(
+        '<ActivationPlot {…}>: spread attributes are not allowed; write each attribute as name="value" or name={[…]}',
+      );
       continue;
     }
     if (Object.hasOwn(values, a.name)) {
@@ -93,7 +95,8 @@ export function readActivationPlot(element: JsxElementLike): ActivationPlotReadi
       problems.push(`<ActivationPlot${path ? ` ${path}` : ''}>: ${issue.message}`);
     }
   } else {
-    for (const p of plotFunctionProblems(parsed.data.fn, parsed.data.compare, 'body')) problems.push(`<ActivationPlot ${p.field}>: ${p.message}`);
+    for (const p of plotFunctionProblems(parsed.data.fn, parsed.data.compare, 'body'))
+      problems.push(`<ActivationPlot ${p.field}>: ${p.message}`);
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, props: parsed.data! };

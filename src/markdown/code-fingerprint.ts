@@ -31,8 +31,10 @@ export function codeFingerprint(root = process.cwd()): string {
   if (cached) return cached;
   const hash = createHash('sha256');
   for (const dir of PIPELINE_DIRS)
-    for (const path of files(join(root, dir))) hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
-  for (const name of DEPENDENCY_FILES) if (existsSync(join(root, name))) hash.update(name).update(readFileSync(join(root, name)));
+    for (const path of files(join(root, dir)))
+      hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+  for (const name of DEPENDENCY_FILES)
+    if (existsSync(join(root, name))) hash.update(name).update(readFileSync(join(root, name)));
   cached = hash.digest('hex').slice(0, 16);
   return cached;
 }

@@ -56,13 +56,17 @@ export function parseQuery(code: string): ComputedQuery {
   if (!m) throw new ComputedValueError(`malformed computed value \`${code}\`: ${SYNTAX}`);
   const [, rawName, rawArgs, rawDigits] = m;
   if (!Object.hasOwn(QUERIES, rawName)) {
-    throw new ComputedValueError(`unknown query "${rawName}" in \`${code}\`: use one of ${Object.keys(QUERIES).join(', ')}`);
+    throw new ComputedValueError(
+      `unknown query "${rawName}" in \`${code}\`: use one of ${Object.keys(QUERIES).join(', ')}`,
+    );
   }
   const name = rawName as QueryName;
   const shape = QUERIES[name];
   const args = rawArgs.split(',').map((a) => a.trim());
   if (args.length !== shape.length || args.some((a) => a === '')) {
-    throw new ComputedValueError(`\`${code}\`: ${name}() takes ${shape.length} argument${shape.length > 1 ? 's' : ''} (${shape.map((k) => (k === 'id' ? 'ID' : 'number')).join(', ')})`);
+    throw new ComputedValueError(
+      `\`${code}\`: ${name}() takes ${shape.length} argument${shape.length > 1 ? 's' : ''} (${shape.map((k) => (k === 'id' ? 'ID' : 'number')).join(', ')})`,
+    );
   }
   const ids: Activation[] = [];
   const numbers: number[] = [];
@@ -70,18 +74,23 @@ export function parseQuery(code: string): ComputedQuery {
     const arg = args[i];
     if (kind === 'id') {
       if (!Object.hasOwn(activations, arg)) {
-        throw new ComputedValueError(`\`${code}\`: no activation "${arg}" in src/kernel; use one of ${Object.keys(activations).join(', ')}`);
+        throw new ComputedValueError(
+          `\`${code}\`: no activation "${arg}" in src/kernel; use one of ${Object.keys(activations).join(', ')}`,
+        );
       }
       ids.push(activations[arg]);
     } else {
-      if (!NUMBER.test(arg)) throw new ComputedValueError(`\`${code}\`: "${arg}" is not a decimal number; write e.g. -0.75 (ASCII minus)`);
+      if (!NUMBER.test(arg))
+        throw new ComputedValueError(`\`${code}\`: "${arg}" is not a decimal number; write e.g. -0.75 (ASCII minus)`);
       numbers.push(Number(arg));
     }
   });
   let digits = DEFAULT_DIGITS;
   if (rawDigits !== undefined) {
     if (!/^\d+$/.test(rawDigits) || +rawDigits < 1 || +rawDigits > 17) {
-      throw new ComputedValueError(`\`${code}\`: "~${rawDigits}" must be a whole number of significant digits from 1 to 17`);
+      throw new ComputedValueError(
+        `\`${code}\`: "~${rawDigits}" must be a whole number of significant digits from 1 to 17`,
+      );
     }
     digits = +rawDigits;
   }
@@ -105,7 +114,9 @@ export function evaluateQuery(q: ComputedQuery): number {
     try {
       return what();
     } catch (error) {
-      throw new ComputedValueError(`${q.name}(${q.ids.map((i) => i.id).join(', ')}${nums.length ? `, ${nums.join(', ')}` : ''}): ${(error as Error).message}; choose an interval where it changes sign`);
+      throw new ComputedValueError(
+        `${q.name}(${q.ids.map((i) => i.id).join(', ')}${nums.length ? `, ${nums.join(', ')}` : ''}): ${(error as Error).message}; choose an interval where it changes sign`,
+      );
     }
   };
   switch (q.name) {
@@ -116,7 +127,10 @@ export function evaluateQuery(q: ComputedQuery): number {
     case 'min':
     case 'argmin': {
       const m = propertiesOf(a.id).minimum;
-      if (!m) throw new ComputedValueError(`${q.name}(${a.id}): ${a.name} has no minimum at a finite point (its infimum is ${a.range.min}); ask f(${a.id}, X) instead`);
+      if (!m)
+        throw new ComputedValueError(
+          `${q.name}(${a.id}): ${a.name} has no minimum at a finite point (its infimum is ${a.range.min}); ask f(${a.id}, X) instead`,
+        );
       return q.name === 'min' ? m.value : m.x;
     }
     case 'maxdiff':
@@ -131,7 +145,20 @@ export function evaluateQuery(q: ComputedQuery): number {
   }
 }
 
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '+': '', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '+': '',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
 
 /**
  * Formats to `digits` significant digits, with a Unicode minus and, below 10⁻⁴ or from 10⁶ up,

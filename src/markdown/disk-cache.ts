@@ -13,7 +13,10 @@ interface Bucket {
 // Astro loads the config's integrations and the pages as separate module instances in one
 // process: the buckets live on globalThis so both sides read and write one copy (and one flush).
 const SHARED = Symbol.for('glossary.disk-cache');
-const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= { buckets: new Map<string, Bucket>(), flushRegistered: false }) as {
+const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
+  buckets: new Map<string, Bucket>(),
+  flushRegistered: false,
+}) as {
   buckets: Map<string, Bucket>;
   flushRegistered: boolean;
 };
@@ -73,7 +76,14 @@ function flush(): void {
 export function diskCached(bucket: string, input: string, compute: () => string): string {
   const b = open(bucket);
   // Keyed by the input and by the code and dependency versions that turn it into output.
-  const key = createHash('sha256').update(codeFingerprint()).update('\0').update(bucket).update('\0').update(input).digest('base64url').slice(0, 32);
+  const key = createHash('sha256')
+    .update(codeFingerprint())
+    .update('\0')
+    .update(bucket)
+    .update('\0')
+    .update(input)
+    .digest('base64url')
+    .slice(0, 32);
   let value = b.entries.get(key);
   if (typeof value !== 'string') {
     // Marked used only once computed: an input that throws (bad content) must not be

@@ -25,9 +25,15 @@ export function mathDelimiterProblems(tree: Root, source: string): { line?: numb
     if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
       const raw = source.slice(node.position.start.offset, node.position.end.offset);
       if (/\\\[[\s\S]*?\\\]/.test(raw))
-        out.push({ line: node.position.start.line, message: '\\[ … \\] is LaTeX, which Markdown prints as text: write display math as $$ … $$' });
+        out.push({
+          line: node.position.start.line,
+          message: '\\[ … \\] is LaTeX, which Markdown prints as text: write display math as $$ … $$',
+        });
       else if (/\\\([\s\S]*?\\\)/.test(raw))
-        out.push({ line: node.position.start.line, message: '\\( … \\) is LaTeX, which Markdown prints as text: write inline math as $ … $' });
+        out.push({
+          line: node.position.start.line,
+          message: '\\( … \\) is LaTeX, which Markdown prints as text: write inline math as $ … $',
+        });
     }
   });
   return out;

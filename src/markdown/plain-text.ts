@@ -15,20 +15,117 @@ import { remarkPlugins } from './plugins';
  */
 
 const SUP: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-  '+': '⁺', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ', x: 'ˣ', T: 'ᵀ', '⊤': 'ᵀ', '∗': '*', '*': '*', '′': '′', '″': '″',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '+': '⁺',
+  '−': '⁻',
+  '=': '⁼',
+  '(': '⁽',
+  ')': '⁾',
+  n: 'ⁿ',
+  i: 'ⁱ',
+  x: 'ˣ',
+  T: 'ᵀ',
+  '⊤': 'ᵀ',
+  '∗': '*',
+  '*': '*',
+  '′': '′',
+  '″': '″',
 };
 const SUB: Record<string, string> = {
-  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉',
-  '+': '₊', '−': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', h: 'ₕ', k: 'ₖ', l: 'ₗ',
-  m: 'ₘ', n: 'ₙ', p: 'ₚ', s: 'ₛ', t: 'ₜ', i: 'ᵢ', j: 'ⱼ', r: 'ᵣ', u: 'ᵤ', v: 'ᵥ',
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+  '+': '₊',
+  '−': '₋',
+  '=': '₌',
+  '(': '₍',
+  ')': '₎',
+  a: 'ₐ',
+  e: 'ₑ',
+  o: 'ₒ',
+  x: 'ₓ',
+  h: 'ₕ',
+  k: 'ₖ',
+  l: 'ₗ',
+  m: 'ₘ',
+  n: 'ₙ',
+  p: 'ₚ',
+  s: 'ₛ',
+  t: 'ₜ',
+  i: 'ᵢ',
+  j: 'ⱼ',
+  r: 'ᵣ',
+  u: 'ᵤ',
+  v: 'ᵥ',
 };
 const VULGAR: Record<string, string> = {
-  '1/2': '½', '1/3': '⅓', '2/3': '⅔', '1/4': '¼', '3/4': '¾', '1/5': '⅕', '1/6': '⅙', '5/6': '⅚', '1/8': '⅛', '3/8': '⅜', '5/8': '⅝', '7/8': '⅞',
+  '1/2': '½',
+  '1/3': '⅓',
+  '2/3': '⅔',
+  '1/4': '¼',
+  '3/4': '¾',
+  '1/5': '⅕',
+  '1/6': '⅙',
+  '5/6': '⅚',
+  '1/8': '⅛',
+  '3/8': '⅜',
+  '5/8': '⅝',
+  '7/8': '⅞',
 };
 const DOUBLE_STRUCK: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', '1': '𝟙' };
 /** Operators read with a space on both sides when they stand between two operands. */
-const SPACED = new Set(['+', '−', '-', '±', '∓', '=', '≠', '<', '>', '≤', '≥', '≈', '≪', '≫', '≲', '≳', '→', '←', '↦', '∈', '∉', '⊂', '⊆', '≡', '∼', '∝', '⇒', '⟹', '⇔', '×', '⊙', '∘', '∧', '∨']);
+const SPACED = new Set([
+  '+',
+  '−',
+  '-',
+  '±',
+  '∓',
+  '=',
+  '≠',
+  '<',
+  '>',
+  '≤',
+  '≥',
+  '≈',
+  '≪',
+  '≫',
+  '≲',
+  '≳',
+  '→',
+  '←',
+  '↦',
+  '∈',
+  '∉',
+  '⊂',
+  '⊆',
+  '≡',
+  '∼',
+  '∝',
+  '⇒',
+  '⟹',
+  '⇔',
+  '×',
+  '⊙',
+  '∘',
+  '∧',
+  '∨',
+]);
 /** Characters KaTeX puts into MathML that have no business in plain text (function application, invisible times). */
 const INVISIBLE = /[\u2061\u2062\u2063\u2064\u200b]/g;
 
@@ -86,7 +183,9 @@ function read(n: Node): string {
       return t;
     }
     case 'mn':
-      return n.properties.mathVariant === 'double-struck' ? [...text(n)].map((c) => DOUBLE_STRUCK[c] ?? c).join('') : text(n);
+      return n.properties.mathVariant === 'double-struck'
+        ? [...text(n)].map((c) => DOUBLE_STRUCK[c] ?? c).join('')
+        : text(n);
     case 'mtext':
     case 'ms':
       return text(n);
@@ -101,7 +200,9 @@ function read(n: Node): string {
     case 'munder':
       return `${read(kids[0])}${scriptText(kids[1], SUB, '_')}`;
     case 'mover':
-      return n.properties.accent === 'true' || n.properties.accent === true ? accent(kids[0], kids[1]) : sup(kids[0], kids[1]);
+      return n.properties.accent === 'true' || n.properties.accent === true
+        ? accent(kids[0], kids[1])
+        : sup(kids[0], kids[1]);
     case 'munderover':
       return sup(kids[0], kids[2], `${read(kids[0])}${scriptText(kids[1], SUB, '_')}`);
     case 'mfrac':
@@ -140,13 +241,24 @@ function row(kids: Element[]): string {
       else out += s;
       return;
     }
-    if (core(k).tagName === 'mfrac' && !VULGAR_VALUES.has(s) && ((prev && (prev.tagName !== 'mo' || text(prev) === '\u2061')) || (next && next.tagName !== 'mo'))) s = `(${s})`;
+    if (
+      core(k).tagName === 'mfrac' &&
+      !VULGAR_VALUES.has(s) &&
+      ((prev && (prev.tagName !== 'mo' || text(prev) === '\u2061')) || (next && next.tagName !== 'mo'))
+    )
+      s = `(${s})`;
     if (isFunctionName(k)) s = `${spaceBefore(out)}${s}`;
     out += s;
     // A big operator with limits (∑ₖ, ∫₀ˣ, lim_(x → ∞), arg min_y) is followed by its operand.
     // A scripted operator (∑ₖ, ∫₀ˣ, lim_(x → ∞), tanh², arg min_y) is followed by its operand.
     const c = core(k);
-    if (['munder', 'munderover', 'msubsup', 'msub', 'msup'].includes(c.tagName) && isOperatorBase(elements(c)[0]) && next && next.tagName !== 'mo') out += ' ';
+    if (
+      ['munder', 'munderover', 'msubsup', 'msub', 'msup'].includes(c.tagName) &&
+      isOperatorBase(elements(c)[0]) &&
+      next &&
+      next.tagName !== 'mo'
+    )
+      out += ' ';
   });
   return out;
 }
@@ -190,7 +302,11 @@ function atomic(s: string, n?: Node): boolean {
 function isWordNode(n: Element): boolean {
   if (n.tagName === 'mi' || n.tagName === 'mtext') return true;
   const kids = elements(n);
-  return n.tagName === 'mrow' && kids.length > 0 && kids.every((k) => (k.tagName === 'mi' && k.properties.mathVariant === 'normal') || k.tagName === 'mtext');
+  return (
+    n.tagName === 'mrow' &&
+    kids.length > 0 &&
+    kids.every((k) => (k.tagName === 'mi' && k.properties.mathVariant === 'normal') || k.tagName === 'mtext')
+  );
 }
 
 /** `(…)` or `|…|` whose outer brackets match each other. */
@@ -240,7 +356,18 @@ function readBase(base: Node): string {
   return atomic(s) || s.length <= 1 ? s : `(${s})`;
 }
 
-const ACCENTS: Record<string, string> = { '^': '\u0302', ˆ: '\u0302', '~': '\u0303', '˜': '\u0303', '¯': '\u0304', '‾': '\u0305', '˙': '\u0307', '¨': '\u0308', '→': '\u20d7', '⃗': '\u20d7' };
+const ACCENTS: Record<string, string> = {
+  '^': '\u0302',
+  ˆ: '\u0302',
+  '~': '\u0303',
+  '˜': '\u0303',
+  '¯': '\u0304',
+  '‾': '\u0305',
+  '˙': '\u0307',
+  '¨': '\u0308',
+  '→': '\u20d7',
+  '⃗': '\u20d7',
+};
 function accent(base: Node, mark: Node): string {
   const b = tidy(read(base));
   const m = ACCENTS[text(mark).trim()];
@@ -380,7 +507,13 @@ export function splitSentences(text: string): string[] {
 
 function clauseWithin(sentence: string, max: number): string {
   const cut = sentence.slice(0, max);
-  const at = Math.max(cut.lastIndexOf('; '), cut.lastIndexOf(': '), cut.lastIndexOf(', '), cut.lastIndexOf(' — '), cut.lastIndexOf(' – '));
+  const at = Math.max(
+    cut.lastIndexOf('; '),
+    cut.lastIndexOf(': '),
+    cut.lastIndexOf(', '),
+    cut.lastIndexOf(' — '),
+    cut.lastIndexOf(' – '),
+  );
   const head = (at > max / 3 ? cut.slice(0, at) : cut.slice(0, cut.lastIndexOf(' '))).replace(/[\s,;:—–-]+$/, '');
   return `${head}.`;
 }

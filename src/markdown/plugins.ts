@@ -35,7 +35,13 @@ import rehypeScrollBoxes from './rehype-scroll-boxes';
  * (\rule, \kern, \hspace) at 10 em, about a line of text wide; `maxExpand`
  * bounds macro expansion so a `\def` bomb fails fast.
  */
-export const katexOptions: KatexOptions = { trust: refuseUntrusted, strict: 'ignore', output: 'htmlAndMathml', maxSize: 10, maxExpand: 1000 };
+export const katexOptions: KatexOptions = {
+  trust: refuseUntrusted,
+  strict: 'ignore',
+  output: 'htmlAndMathml',
+  maxSize: 10,
+  maxExpand: 1000,
+};
 
 /** One place defines the pipeline; astro.config.mjs and renderMarkdown() both use it. */
 // Typed as Astro's plugin lists; unified accepts the same shapes.
@@ -45,4 +51,10 @@ export const remarkPlugins: RemarkPlugins = [remarkMath, remarkComputedValues];
  * Sanitizing comes first, on the tree that content produced, so KaTeX's output
  * and our plot figures (trusted, inserted after) need not fit a sanitizer schema.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSanitizeContent, [rehypeKatex, katexOptions], rehypeFailOnMathErrors, rehypeMathSurfaces, rehypeScrollBoxes];
+export const rehypePlugins: RehypePlugins = [
+  rehypeSanitizeContent,
+  [rehypeKatex, katexOptions],
+  rehypeFailOnMathErrors,
+  rehypeMathSurfaces,
+  rehypeScrollBoxes,
+];

@@ -15,7 +15,22 @@ export interface AutolinkOptions {
 }
 
 // Never link inside these: the reader is already reading a name, code or math there.
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'svg', 'script', 'style', 'math']);
+const SKIP_TAGS = new Set([
+  'a',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'svg',
+  'script',
+  'style',
+  'math',
+]);
 const SKIP_CLASSES = ['katex', 'katex-display', 'plot'];
 /** A word: letters and digits, possibly joined by hyphens ("GELU-based" is one word, not a mention of GELU). */
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u;
@@ -27,7 +42,8 @@ function escapeRegExp(s: string): string {
 /** Names claimed by more than one term (compared case-insensitively). They are never linked; `npm run check` reports them. */
 export function ambiguousNames(terms: readonly LinkableTerm[]): Set<string> {
   const owners = new Map<string, Set<string>>();
-  for (const t of terms) for (const n of t.names) owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(t.slug));
+  for (const t of terms)
+    for (const n of t.names) owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(t.slug));
   return new Set([...owners].filter(([, s]) => s.size > 1).map(([n]) => n));
 }
 
@@ -44,7 +60,9 @@ export default function rehypeAutolinkTerms(options: AutolinkOptions) {
   // the number of terms (a single alternation regex is not, at 5,000 terms).
   const byFirstWord = new Map<string, { slug: string; name: string; re: RegExp }[]>();
   const entries = options.terms
-    .flatMap((t) => t.names.filter((n) => n.length >= 3 && !ambiguous.has(n.toLowerCase())).map((name) => ({ name, slug: t.slug })))
+    .flatMap((t) =>
+      t.names.filter((n) => n.length >= 3 && !ambiguous.has(n.toLowerCase())).map((name) => ({ name, slug: t.slug })),
+    )
     .sort((a, b) => b.name.length - a.name.length);
   for (const { name, slug } of entries) {
     const first = name.match(WORD)?.[0];

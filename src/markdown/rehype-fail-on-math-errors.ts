@@ -12,7 +12,12 @@ export default function rehypeFailOnMathErrors() {
     if (bad.length === 0) return;
     const where = file.path ?? 'markdown';
     const lines = bad.map((m) => {
-      const line = m.place && 'line' in m.place ? `line ${m.place.line}` : m.place && 'start' in m.place ? `line ${m.place.start.line}` : 'unknown line';
+      const line =
+        m.place && 'line' in m.place
+          ? `line ${m.place.line}`
+          : m.place && 'start' in m.place
+            ? `line ${m.place.start.line}`
+            : 'unknown line';
       const reason = m.cause instanceof Error ? m.cause.message : m.reason;
       return `${where}  ${line}: invalid TeX: ${reason}. Fix the formula so KaTeX can render it.`;
     });

@@ -19,7 +19,8 @@ function classes(e: Element): string[] {
   const c: unknown = e.properties.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(' ') : [];
 }
-const has = (e: ElementContent | Root | undefined, name: string): boolean => e?.type === 'element' && classes(e).includes(name);
+const has = (e: ElementContent | Root | undefined, name: string): boolean =>
+  e?.type === 'element' && classes(e).includes(name);
 
 /** Applies the decorations to a hast tree in place. */
 export function decorateMath(tree: Root | Element): void {
@@ -33,8 +34,16 @@ export function decorateMath(tree: Root | Element): void {
     }
     if (!has(node, 'katex')) return;
     const tex = annotation(node);
-    for (const child of node.children) if (child.type === 'element' && (has(child, 'katex-html') || has(child, 'katex-mathml'))) child.properties.dataPagefindIgnore = '';
-    if (tex !== undefined) node.children.push({ type: 'element', tagName: 'span', properties: { className: ['math-text'], ariaHidden: 'true' }, children: [{ type: 'text', value: safeText(tex) }] });
+    for (const child of node.children)
+      if (child.type === 'element' && (has(child, 'katex-html') || has(child, 'katex-mathml')))
+        child.properties.dataPagefindIgnore = '';
+    if (tex !== undefined)
+      node.children.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['math-text'], ariaHidden: 'true' },
+        children: [{ type: 'text', value: safeText(tex) }],
+      });
     // Inline math followed by punctuation: keep them on one line (no orphaned ":" or "," at a line start).
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
     const inDisplay = has(parent as Element | undefined, 'katex-display');
@@ -43,7 +52,12 @@ export function decorateMath(tree: Root | Element): void {
       if (m) {
         const punct: Text = { type: 'text', value: m[0] };
         next.value = next.value.slice(m[0].length);
-        parent.children.splice(index, 1, { type: 'element', tagName: 'span', properties: { className: ['math-nowrap'] }, children: [node, punct] });
+        parent.children.splice(index, 1, {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['math-nowrap'] },
+          children: [node, punct],
+        });
         return SKIP;
       }
     }

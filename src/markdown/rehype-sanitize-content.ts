@@ -13,7 +13,12 @@ export const contentSchema: Schema = {
     ...defaultSchema.attributes,
     code: [['className', /^language-./, 'math-inline', 'math-display']],
   },
-  protocols: { ...defaultSchema.protocols, href: [...ALLOWED_LINK_SCHEMES], src: [...ALLOWED_IMAGE_SCHEMES], cite: ['http', 'https'] },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: [...ALLOWED_LINK_SCHEMES],
+    src: [...ALLOWED_IMAGE_SCHEMES],
+    cite: ['http', 'https'],
+  },
 };
 
 /** HTML that our own plugins produced in this process (plot figures), keyed by its exact text. */
@@ -53,7 +58,8 @@ export default function rehypeSanitizeContent() {
       const restore = (nodes: RootContent[]) => {
         for (let i = 0; i < nodes.length; i++) {
           const n = nodes[i];
-          if (n.type === 'text' && kept.has(n.value)) nodes[i] = { type: 'raw', value: kept.get(n.value)! } as unknown as RootContent;
+          if (n.type === 'text' && kept.has(n.value))
+            nodes[i] = { type: 'raw', value: kept.get(n.value)! } as unknown as RootContent;
           else if ('children' in n) restore(n.children as RootContent[]);
         }
       };

@@ -24,10 +24,12 @@ export default function remarkActivationPlot() {
         }
         file.fail(`line ${line}: expressions are not allowed in term bodies; write the value as text`, node);
       }
-      if (type === 'mdxjsEsm') file.fail(`line ${line}: import/export is not allowed in term bodies; <ActivationPlot> needs no import`, node);
+      if (type === 'mdxjsEsm')
+        file.fail(`line ${line}: import/export is not allowed in term bodies; <ActivationPlot> needs no import`, node);
       if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return undefined;
       const el = node as unknown as { name: string | null; attributes: unknown[] };
-      if (el.name !== 'ActivationPlot') file.fail(`line ${line}: <${el.name ?? ''}> is not available in term bodies (only <ActivationPlot>)`, node);
+      if (el.name !== 'ActivationPlot')
+        file.fail(`line ${line}: <${el.name ?? ''}> is not available in term bodies (only <ActivationPlot>)`, node);
       const reading = readActivationPlot(el);
       if (!reading.ok) file.fail(`line ${line}: ${reading.problems.join('; ')}`, node);
       parent!.children.splice(index!, 1, { type: 'html', value: trustHtml(activationPlotHtml(reading.props)) });

@@ -14,7 +14,6 @@ import { termUrl } from '../content/records';
 import { diskCached } from './disk-cache';
 import { bodyLimitProblems } from './body-limits';
 
-
 const namesKeys = new WeakMap<readonly LinkableTerm[], string>();
 /** One hash of every linkable name, computed once per list (the list is built once per build). */
 function keyOf(terms: readonly LinkableTerm[]): string {
@@ -29,19 +28,21 @@ function keyOf(terms: readonly LinkableTerm[]): string {
 let processorFor: { key: string; processor: ReturnType<typeof makeProcessor> } | undefined;
 
 function makeProcessor(terms: readonly LinkableTerm[]) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkPlugins as PluggableList)
-    .use(remarkActivationPlot)
-    // Raw HTML can only be our plot figures (MDX has no HTML syntax); the sanitizer
-    // in rehypePlugins keeps exactly those, then rehype-raw parses them.
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypePlugins as PluggableList)
-    .use(rehypeRaw)
-    .use(rehypeAutolinkTerms, { terms, href: termUrl })
-    .use(rehypeStringify)
-    .freeze();
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkPlugins as PluggableList)
+      .use(remarkActivationPlot)
+      // Raw HTML can only be our plot figures (MDX has no HTML syntax); the sanitizer
+      // in rehypePlugins keeps exactly those, then rehype-raw parses them.
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypePlugins as PluggableList)
+      .use(rehypeRaw)
+      .use(rehypeAutolinkTerms, { terms, href: termUrl })
+      .use(rehypeStringify)
+      .freeze()
+  );
 }
 
 /**
@@ -55,7 +56,12 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
  * text, the set of linkable names, this pipeline or the kernel and plot code
  * behind its figures changes.
  */
-export function renderBody(body: string, file: string, terms: readonly LinkableTerm[], tree?: () => Root | undefined): string {
+export function renderBody(
+  body: string,
+  file: string,
+  terms: readonly LinkableTerm[],
+  tree?: () => Root | undefined,
+): string {
   // Checked before parsing: a body past these limits would hang or overflow the stack.
   const limits = bodyLimitProblems(body);
   if (limits.length) throw new Error(limits.map((p) => `${file}  line ${p.line} of the body: ${p.message}`).join('\n'));

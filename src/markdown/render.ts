@@ -26,12 +26,15 @@ const processor = unified()
  */
 export function renderMarkdown(markdown: string, where: string): string {
   const limits = bodyLimitProblems(markdown);
-  if (limits.length) throw new Error(limits.map((p) => `${where}: line ${p.line} of the text: ${p.message}`).join('\n'));
+  if (limits.length)
+    throw new Error(limits.map((p) => `${where}: line ${p.line} of the text: ${p.message}`).join('\n'));
   // A definition is rendered on its own page, in related lists, indexes and
   // compare pages: render each distinct text once per build.
   let html = rendered.get(markdown);
   if (html === undefined) {
-    html = diskCached('fields', markdown, () => String(processor.processSync(new VFile({ value: markdown, path: where }))).trim());
+    html = diskCached('fields', markdown, () =>
+      String(processor.processSync(new VFile({ value: markdown, path: where }))).trim(),
+    );
     rendered.set(markdown, html);
   }
   return html;
@@ -51,6 +54,8 @@ export function renderFormula(tex: string, where: string): string {
   try {
     return decorateMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true }));
   } catch (error) {
-    throw new Error(`${where}: invalid TeX: ${(error as Error).message}. Fix the formula so KaTeX can render it.`);
+    throw new Error(`${where}: invalid TeX: ${(error as Error).message}. Fix the formula so KaTeX can render it.`, {
+      cause: error,
+    });
   }
 }

@@ -34,7 +34,8 @@ export function disallowedUrls(tree: Root): { url: string; scheme: string; image
     const scheme = urlScheme(node.url);
     const image = node.type === 'image';
     const allowed: readonly string[] = image ? ALLOWED_IMAGE_SCHEMES : ALLOWED_LINK_SCHEMES;
-    if (scheme !== undefined && !allowed.includes(scheme)) out.push({ url: node.url, scheme, image, line: node.position?.start.line });
+    if (scheme !== undefined && !allowed.includes(scheme))
+      out.push({ url: node.url, scheme, image, line: node.position?.start.line });
   });
   return out;
 }

@@ -40,6 +40,13 @@ export function curvesFigure(o: CurvesFigureOptions): { svg: string; evaluations
     label: c.label,
     paths: [c.f, ...(c.also ?? [])].flatMap((f) => curve(f, c.kinks ?? [], [])),
   }));
-  const svg = write({ series, title: o.title, desc: o.desc, idPrefix: o.idPrefix, legendSide: o.legendSide, yLabel: o.yLabel });
+  const svg = write({
+    series,
+    title: o.title,
+    desc: o.desc,
+    idPrefix: o.idPrefix,
+    legendSide: o.legendSide,
+    yLabel: o.yLabel,
+  });
   return { svg, evaluations: evaluations() };
 }

@@ -41,7 +41,12 @@ export function maxDeviation(
   const { x, y } = scales;
   const dense = options.dense ?? 20_000;
   const [d0, d1] = x.domain;
-  const box: Box = { left: Math.min(...x.range), right: Math.max(...x.range), top: Math.min(...y.range), bottom: Math.max(...y.range) };
+  const box: Box = {
+    left: Math.min(...x.range),
+    right: Math.max(...x.range),
+    top: Math.min(...y.range),
+    bottom: Math.max(...y.range),
+  };
   const cuts = [d0, ...(options.jumps ?? []).filter((j) => j > d0 && j < d1).sort((a, b) => a - b), d1];
   const truth: Polyline[] = [];
   for (let s = 0; s < cuts.length - 1; s++) {

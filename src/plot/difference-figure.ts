@@ -18,7 +18,12 @@ const SIZE = { width: 480, height: 170, top: Math.ceil(PLOT_MAX_FONT[480] * 0.7)
  * under the pair figure: where one lies above the other and by how much.
  * When `label` names an approximation, the curve is its error.
  */
-export function differenceFigure(a: Activation, b: Activation, domain: readonly [number, number], title: string): DifferenceFigure {
+export function differenceFigure(
+  a: Activation,
+  b: Activation,
+  domain: readonly [number, number],
+  title: string,
+): DifferenceFigure {
   const d = (x: number) => a.f(x) - b.f(x);
   let min = 0;
   let max = 0;

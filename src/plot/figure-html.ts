@@ -56,10 +56,16 @@ export function activationPlotHtml(props: ActivationPlotProps): string {
   }
   const fmt = (v: number) => escapeXml(formatNumber(v, 6));
   // Each figure of a row in its own cell: the cell's width is the figure's, which the text-size steps query.
-  const plots = svgs.length > 1 ? `<div class="plot-row">${svgs.map((s) => `<div class="plot-cell">${s}</div>`).join('')}</div>` : svgs[0];
+  const plots =
+    svgs.length > 1
+      ? `<div class="plot-row">${svgs.map((s) => `<div class="plot-cell">${s}</div>`).join('')}</div>`
+      : svgs[0];
   const values = table
     ? `<details><summary>Table of values${gated ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${table
-        .map((r) => `<tr><td class="num">${fmt(r.x)}</td><td class="num">${fmt(r.f)}</td><td class="num">${fmt(r.df)}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td class="num">${fmt(r.x)}</td><td class="num">${fmt(r.f)}</td><td class="num">${fmt(r.df)}</td></tr>`,
+        )
         .join('')}</tbody></table></details>`
     : '';
   return `<figure class="plot" data-pagefind-ignore>${plots}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;

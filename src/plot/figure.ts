@@ -29,8 +29,22 @@ export interface ActivationFigure {
 // `maxFont`: the largest font size (viewBox units) src/styles/plot.css gives this viewBox, at the
 // narrowest figure; margins are sized for it so no tick label is ever clipped.
 export const SIZES = {
-  full: { width: 480, height: 300, margin: { top: Math.ceil(PLOT_MAX_FONT[480] * 0.7) }, xTicks: 8, yTicks: 6, maxFont: PLOT_MAX_FONT[480] },
-  small: { width: 240, height: 170, margin: { top: Math.ceil(PLOT_MAX_FONT[240] * 0.7) }, xTicks: 4, yTicks: 4, maxFont: PLOT_MAX_FONT[240] },
+  full: {
+    width: 480,
+    height: 300,
+    margin: { top: Math.ceil(PLOT_MAX_FONT[480] * 0.7) },
+    xTicks: 8,
+    yTicks: 6,
+    maxFont: PLOT_MAX_FONT[480],
+  },
+  small: {
+    width: 240,
+    height: 170,
+    margin: { top: Math.ceil(PLOT_MAX_FONT[240] * 0.7) },
+    xTicks: 4,
+    yTicks: 4,
+    maxFont: PLOT_MAX_FONT[240],
+  },
 };
 
 /** Where f′ jumps: at the kinks of functions that are only C⁰ or worse. */
@@ -45,7 +59,11 @@ export function getActivation(id: string): Activation {
 }
 
 /** The y extent of f (and f′) on the domain, padded, made nice, always including 0. */
-function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, number], count: number): [number, number] {
+function yExtent(
+  curves: ((x: number) => number)[],
+  [lo, hi]: readonly [number, number],
+  count: number,
+): [number, number] {
   let min = 0;
   let max = 0;
   for (const c of curves) {
@@ -63,7 +81,11 @@ function yExtent(curves: ((x: number) => number)[], [lo, hi]: readonly [number, 
  * a sampler bound to those scales that counts its evaluations, and the SVG
  * writer with the axes filled in.
  */
-export function frame(domain: readonly [number, number], extent: ((x: number) => number)[], size: (typeof SIZES)['full']) {
+export function frame(
+  domain: readonly [number, number],
+  extent: ((x: number) => number)[],
+  size: (typeof SIZES)['full'],
+) {
   const { width, height } = size;
   const yDomain = yExtent(extent, domain, size.yTicks);
   const xTicks = ticks(domain[0], domain[1], size.xTicks);
@@ -77,7 +99,10 @@ export function frame(domain: readonly [number, number], extent: ((x: number) =>
     evaluations += s.evaluations;
     return s.paths;
   };
-  const write = (parts: Pick<SvgFigure, 'series' | 'title' | 'desc' | 'idPrefix' | 'legendSide'> & Partial<Pick<SvgFigure, 'xLabel' | 'yLabel'>>) =>
+  const write = (
+    parts: Pick<SvgFigure, 'series' | 'title' | 'desc' | 'idPrefix' | 'legendSide'> &
+      Partial<Pick<SvgFigure, 'xLabel' | 'yLabel'>>,
+  ) =>
     writeSvg({
       width,
       height,
@@ -123,7 +148,9 @@ export function drawActivationFigure(options: ActivationFigureOptions): Activati
 
   const series: Series[] = [{ kind: 'fn', label: a.name, paths: curve(a.f, a.kinks, a.jumps) }];
   if (derivative) series.push({ kind: 'df', label: `${a.name}′`, paths: curve(a.df, a.kinks, derivativeJumps(a)) });
-  compare.forEach((c, i) => series.push({ kind: 'cmp', slot: i + 1, label: c.name, paths: curve(c.f, c.kinks, c.jumps) }));
+  compare.forEach((c, i) =>
+    series.push({ kind: 'cmp', slot: i + 1, label: c.name, paths: curve(c.f, c.kinks, c.jumps) }),
+  );
 
   const shape = describeActivation(a);
   const parts = [`${a.name} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`];
@@ -142,14 +169,23 @@ export function drawActivationFigure(options: ActivationFigureOptions): Activati
   });
 
   const tableXs = ticks(domain[0], domain[1], 8);
-  return { svg, description, table: tableXs.map((xv) => ({ x: xv, f: a.f(xv), df: a.df(xv) })), evaluations: evaluations() };
+  return {
+    svg,
+    description,
+    table: tableXs.map((xv) => ({ x: xv, f: a.f(xv), df: a.df(xv) })),
+    evaluations: evaluations(),
+  };
 }
 
 /**
  * Two activations and both derivatives on shared axes, for a compare page:
  * the first in the function colours, the second in its own, derivatives dashed.
  */
-export function pairFigure(first: string, second: string, domain: readonly [number, number] = [-4, 4]): ActivationFigure {
+export function pairFigure(
+  first: string,
+  second: string,
+  domain: readonly [number, number] = [-4, 4],
+): ActivationFigure {
   const a = getActivation(first);
   const b = getActivation(second);
   const { curve, write, evaluations } = frame(domain, [a.f, a.df, b.f, b.df], SIZES.full);

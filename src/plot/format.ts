@@ -5,6 +5,9 @@
 export function formatNumber(v: number, digits = 2): string {
   if (v === 0) return '0';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
-  const s = Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6 ? v.toExponential(digits - 1).replace('e', '×10^') : String(Number(v.toPrecision(digits)));
+  const s =
+    Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6
+      ? v.toExponential(digits - 1).replace('e', '×10^')
+      : String(Number(v.toPrecision(digits)));
   return s.replace(/^-/, '−');
 }

@@ -14,18 +14,32 @@ function unknown(id: string, known: string[]): string {
  * "constructor" or "__proto__" are unknown like any other word.
  * Messages are relative to the plot; the caller adds file and field.
  */
-export function plotFunctionProblems(fn: string, compare: readonly string[], place: 'lead' | 'body' = 'lead'): { field: string; message: string }[] {
+export function plotFunctionProblems(
+  fn: string,
+  compare: readonly string[],
+  place: 'lead' | 'body' = 'lead',
+): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   // Vector-valued functions (softmax, sparsemax…) have figures of their own kind, drawn only in bodies:
   // the lead plot, the gallery and the cards need a single curve.
   if (Object.hasOwn(vectorFigures, fn)) {
     if (place === 'lead')
-      problems.push({ field: 'fn', message: `"${fn}" is vector-valued and has no single curve for the lead plot, cards and gallery: remove plot: and put <ActivationPlot fn="${fn}" /> in the body` });
+      problems.push({
+        field: 'fn',
+        message: `"${fn}" is vector-valued and has no single curve for the lead plot, cards and gallery: remove plot: and put <ActivationPlot fn="${fn}" /> in the body`,
+      });
     else if (compare.length)
-      problems.push({ field: 'compare', message: `"${fn}" is vector-valued, drawn as its own slice and simplex figures: it cannot show comparison curves. Remove compare` });
+      problems.push({
+        field: 'compare',
+        message: `"${fn}" is vector-valued, drawn as its own slice and simplex figures: it cannot show comparison curves. Remove compare`,
+      });
     return problems;
   }
-  const drawable = [...Object.keys(activations), ...Object.keys(gatedActivations), ...(place === 'body' ? Object.keys(vectorFigures) : [])];
+  const drawable = [
+    ...Object.keys(activations),
+    ...Object.keys(gatedActivations),
+    ...(place === 'body' ? Object.keys(vectorFigures) : []),
+  ];
   if (!isActivationId(fn) && !isGatedId(fn)) problems.push({ field: 'fn', message: unknown(fn, drawable) });
   compare.forEach((id, i) => {
     if (isActivationId(id)) return;
@@ -37,6 +51,9 @@ export function plotFunctionProblems(fn: string, compare: readonly string[], pla
     });
   });
   if (isGatedId(fn) && compare.length)
-    problems.push({ field: 'compare', message: `"${fn}" is a gated unit, drawn as level sets beside its gate: it cannot show comparison curves. Remove compare` });
+    problems.push({
+      field: 'compare',
+      message: `"${fn}" is a gated unit, drawn as level sets beside its gate: it cannot show comparison curves. Remove compare`,
+    });
   return problems;
 }

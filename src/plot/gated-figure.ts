@@ -38,7 +38,12 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   const tickVals = ticks(domain[0], domain[1], 6);
   // Tick labels sized for the largest font; the axis names sit outside the square, not over the curves.
   const tm = tickMargins(tickVals, tickVals, maxFont);
-  const m = { left: tm.left, right: tm.right, top: Math.ceil(maxFont * 1.3), bottom: tm.bottom + Math.ceil(maxFont * 1.2) };
+  const m = {
+    left: tm.left,
+    right: tm.right,
+    top: Math.ceil(maxFont * 1.3),
+    bottom: tm.bottom + Math.ceil(maxFont * 1.2),
+  };
   const x = linearScale(domain, [m.left, size - m.right]);
   const y = linearScale(domain, [size - m.bottom, m.top]);
 
@@ -49,7 +54,9 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   fMax *= Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
   const levels: number[] = [];
   for (let c = 0.25; c <= fMax; c *= 2) levels.push(c, -c);
-  const zeros = (gate?.kinks ?? []).concat(unit.kinks).concat(gate && gate.f(0) === 0 ? [0] : unit.gate === undefined ? [0] : []);
+  const zeros = (gate?.kinks ?? [])
+    .concat(unit.kinks)
+    .concat(gate && gate.f(0) === 0 ? [0] : unit.gate === undefined ? [0] : []);
   let evaluations = 0;
   const pos: Polyline[] = [];
   const neg: Polyline[] = [];
@@ -62,7 +69,10 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   const r = (v: number) => Math.round(v * 10) / 10;
   const [left, right] = x.range;
   const [bottom, top] = y.range;
-  const grid = tickVals.filter((t) => t !== 0).map((t) => `M${r(x(t))} ${top}V${bottom}M${left} ${r(y(t))}H${right}`).join('');
+  const grid = tickVals
+    .filter((t) => t !== 0)
+    .map((t) => `M${r(x(t))} ${top}V${bottom}M${left} ${r(y(t))}H${right}`)
+    .join('');
   // f = 0 on b = 0 everywhere, on a = 0 when g(0) = 0, and on the whole half-plane where g vanishes identically (ReGLU).
   const flatZero = unit.gate === 'relu';
   const zeroLines = `M${left} ${r(y(0))}H${right}` + (g(0) === 0 ? `M${r(x(0))} ${top}V${bottom}` : '');
@@ -71,7 +81,10 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   const gateName = (gate?.name ?? 'a').replace(/ \(.*\)$/, '');
   const description =
     `Level sets of ${unit.name}(a, b) = ${unit.gate ? `${gateName}(a)` : 'a'}·b for a and b in [${formatNumber(domain[0])}, ${formatNumber(domain[1])}], ` +
-    `at f = ${levels.filter((c) => c > 0).map((c) => formatNumber(c)).join(', ')} (solid) and their negatives (dashed). ` +
+    `at f = ${levels
+      .filter((c) => c > 0)
+      .map((c) => formatNumber(c))
+      .join(', ')} (solid) and their negatives (dashed). ` +
     `f is 0 on the line b = 0${g(0) === 0 ? ' and on a = 0' : ''}${flatZero ? ', and everywhere with a ≤ 0' : ''}; ` +
     `along a vertical line f grows linearly in b, along a horizontal line it has the shape of ${unit.gate ? gateName : 'a straight line'}.`;
 
@@ -93,7 +106,14 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
  * Each level set's value written on its curve near the right edge (b = c/g(a) there), skipping
  * labels that would sit on another or outside the square, so the figure reads without the caption.
  */
-function levelLabels(levels: number[], g: (a: number) => number, domain: readonly [number, number], x: LinearScale, y: LinearScale, font: number): string {
+function levelLabels(
+  levels: number[],
+  g: (a: number) => number,
+  domain: readonly [number, number],
+  x: LinearScale,
+  y: LinearScale,
+  font: number,
+): string {
   const a = domain[0] + (domain[1] - domain[0]) * 0.9;
   const [bottom, top] = y.range;
   const placed: number[] = [];
@@ -104,7 +124,9 @@ function levelLabels(levels: number[], g: (a: number) => number, domain: readonl
     const py = y(c / gv);
     if (!(py > top + font && py < bottom - 2) || placed.some((p) => Math.abs(p - py) < font * 1.1)) continue;
     placed.push(py);
-    out.push(`<text x="${Math.round(x(a) * 10) / 10}" y="${Math.round(py * 10) / 10}">${escapeXml(formatNumber(c))}</text>`);
+    out.push(
+      `<text x="${Math.round(x(a) * 10) / 10}" y="${Math.round(py * 10) / 10}">${escapeXml(formatNumber(c))}</text>`,
+    );
   }
   return out.length ? `<g class="lvt">${out.join('')}</g>` : '';
 }

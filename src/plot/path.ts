@@ -47,7 +47,12 @@ export function pathData(lines: readonly Polyline[], decimals: number): string {
       } else {
         // Repeated 'l' commands can be implicit.
         const nums = joinNumbers([dx, dy]);
-        d += cmd === 'l' ? (nums.startsWith('-') || (nums.startsWith('.') && d.match(/\.\d*$/)) ? nums : ` ${nums}`) : `l${nums}`;
+        d +=
+          cmd === 'l'
+            ? nums.startsWith('-') || (nums.startsWith('.') && d.match(/\.\d*$/))
+              ? nums
+              : ` ${nums}`
+            : `l${nums}`;
         cmd = 'l';
       }
     }

@@ -29,10 +29,17 @@ export function propertyRows(a: Activation): [label: string, value: string][] {
   const p = propertiesOf(a.id);
   return [
     ['Range', formatRange(a.range)],
-    ['Minimum', p.minimum ? `${formatNumber(p.minimum.value, 4)} at x = ${formatNumber(p.minimum.x, 4)}` : a.range.closed[0] ? `${formatNumber(a.range.min, 4)} (attained on a flat part)` : 'none (not attained)'],
+    [
+      'Minimum',
+      p.minimum
+        ? `${formatNumber(p.minimum.value, 4)} at x = ${formatNumber(p.minimum.x, 4)}`
+        : a.range.closed[0]
+          ? `${formatNumber(a.range.min, 4)} (attained on a flat part)`
+          : 'none (not attained)',
+    ],
     ['Monotonicity', MONOTONICITY[a.monotonicity]],
     ['Smoothness', SMOOTHNESS[a.smoothness]],
     ['f(0)', formatNumber(p.f0, 6)],
-    ["f′(0)", formatNumber(p.df0, 6)],
+    ['f′(0)', formatNumber(p.df0, 6)],
   ];
 }

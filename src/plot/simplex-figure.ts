@@ -44,7 +44,11 @@ export function simplexPoint(p: readonly number[]): Point {
  * three interior test points, then thins the result with Ramer–Douglas–Peucker.
  * The tolerance is split as in sampleCurve: rounding, then 40% sampling, 60% thinning.
  */
-export function sampleParametric(g: (u: number) => Point, u0: number, u1: number): { line: Polyline; evaluations: number } {
+export function sampleParametric(
+  g: (u: number) => Point,
+  u0: number,
+  u1: number,
+): { line: Polyline; evaluations: number } {
   const budget = TOLERANCE - ROUNDING;
   const eps = 0.4 * budget;
   let evaluations = 0;
@@ -103,7 +107,10 @@ export function simplexFigure(o: SimplexFigureOptions): { svg: string; evaluatio
   const [cx, cy] = simplexPoint([1 / 3, 1 / 3, 1 / 3]);
   const outline = `M${V[0][0]} ${V[0][1]}L${V[1][0]} ${V[1][1]}L${r(V[2][0])} ${r(V[2][1])}Z`;
   const legend = o.paths
-    .map((path, i) => `<path class="${pathClass(path)}" d="M8 ${18 + i * 16}h20"/><text x="34" y="${22 + i * 16}">${escapeXml(path.label)}</text>`)
+    .map(
+      (path, i) =>
+        `<path class="${pathClass(path)}" d="M8 ${18 + i * 16}h20"/><text x="34" y="${22 + i * 16}">${escapeXml(path.label)}</text>`,
+    )
     .join('');
   const t = `${o.idPrefix}-t`;
   const d = `${o.idPrefix}-d`;

@@ -44,7 +44,11 @@ export const PLOT_MAX_FONT: Record<number, number> = { 480: 19, 300: 16.5, 240: 
 const CHAR_EM = 0.7;
 
 /** Margins that fit the tick labels at the largest font: y labels left of the axis, x labels below it. */
-export function tickMargins(xTicks: number[], yTicks: number[], maxFont: number): { left: number; right: number; bottom: number } {
+export function tickMargins(
+  xTicks: number[],
+  yTicks: number[],
+  maxFont: number,
+): { left: number; right: number; bottom: number } {
   const chars = (v: number) => [...formatTick(v)].length;
   const lastX = xTicks.length ? chars(xTicks[xTicks.length - 1]) : 1;
   return {
@@ -101,14 +105,22 @@ function legend(fig: SvgFigure): { svg: string; extraHeight: number } {
     // Clear of the axis labels: f(x) in the top-left corner, x in the bottom-right one.
     const label = (fig.maxFont ?? 12) * 1.2;
     const x0 = c[1] === 'l' ? left + 4 : right - 4 - w;
-    const y0 = c === 'tl' ? top + 4 + label : c === 'tr' ? top + 4 : c === 'br' ? bottom - 4 - label - h : bottom - 4 - h;
+    const y0 =
+      c === 'tl' ? top + 4 + label : c === 'tr' ? top + 4 : c === 'br' ? bottom - 4 - label - h : bottom - 4 - h;
     // The corner the stylesheet scales from, and the box at the largest scale.
     const ox = c[1] === 'l' ? x0 : x0 + w;
     const oy = c[0] === 't' ? y0 : y0 + h;
-    const box = { left: Math.min(ox, ox + (x0 - ox) * scale), right: Math.max(ox, ox + (x0 + w - ox) * scale), top: Math.min(oy, oy + (y0 - oy) * scale), bottom: Math.max(oy, oy + (y0 + h - oy) * scale) };
+    const box = {
+      left: Math.min(ox, ox + (x0 - ox) * scale),
+      right: Math.max(ox, ox + (x0 + w - ox) * scale),
+      top: Math.min(oy, oy + (y0 - oy) * scale),
+      bottom: Math.max(oy, oy + (y0 + h - oy) * scale),
+    };
     // A box that would leave the image counts as covering everything.
     let hits = box.left < 1 || box.right > fig.width - 1 ? 1e9 : 0;
-    for (const s of fig.series) for (const line of s.paths) for (let i = 1; i < line.length; i++) hits += segmentHitsBox(line[i - 1], line[i], box) ? 1 : 0;
+    for (const s of fig.series)
+      for (const line of s.paths)
+        for (let i = 1; i < line.length; i++) hits += segmentHitsBox(line[i - 1], line[i], box) ? 1 : 0;
     return { x0, y0, ox, oy, hits };
   };
   const options = corners.map(place);
@@ -123,7 +135,10 @@ function legend(fig: SvgFigure): { svg: string; extraHeight: number } {
       return `<path class="${seriesClass(s)}" d="M${x0 + 6} ${yy - 4}h20"/><text x="${x0 + 32}" y="${yy}">${escapeXml(legendLabel(s.label))}</text>`;
     })
     .join('');
-  return { svg: `<g class="lg" style="transform-origin:${ox}px ${oy}px"><rect x="${x0}" y="${y0}" width="${w}" height="${h}" rx="3"/>${items}</g>`, extraHeight };
+  return {
+    svg: `<g class="lg" style="transform-origin:${ox}px ${oy}px"><rect x="${x0}" y="${y0}" width="${w}" height="${h}" rx="3"/>${items}</g>`,
+    extraHeight,
+  };
 }
 
 /**
@@ -133,7 +148,11 @@ function legend(fig: SvgFigure): { svg: string; extraHeight: number } {
 const legendLabel = (label: string): string => label.replace(/ approximation\b/, ' approx.');
 
 /** Does the segment a–b pass through the box (sampled finely enough for pixel-sized boxes)? */
-function segmentHitsBox(a: readonly [number, number], b: readonly [number, number], box: { left: number; right: number; top: number; bottom: number }): boolean {
+function segmentHitsBox(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  box: { left: number; right: number; top: number; bottom: number },
+): boolean {
   const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / 2));
   for (let k = 0; k <= n; k++) {
     const px = a[0] + ((b[0] - a[0]) * k) / n;

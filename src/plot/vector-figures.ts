@@ -41,9 +41,34 @@ function twoClassSlice(id: string) {
 function temperatureSimplex(id: string, withSparse: boolean, withEntmax = false) {
   const marks = [0.5, 1, 2].map((t) => ({ t, label: `T = ${t}` }));
   const paths = [
-    { label: 'softmax(z/T)', kind: 'fn' as const, p: (t: number) => softmax(Z, t), marks: withSparse ? [{ t: 1, label: 'T = 1' }] : marks },
-    ...(withEntmax ? [{ label: '1.5-entmax(z/T)', kind: 'cmp' as const, slot: 2, p: (t: number) => entmax15(scaled(t)), marks: [{ t: 1, label: '' }] }] : []),
-    ...(withSparse ? [{ label: 'sparsemax(z/T)', kind: 'cmp' as const, slot: 1, p: (t: number) => sparsemax(scaled(t)), marks: [{ t: 1, label: '' }] }] : []),
+    {
+      label: 'softmax(z/T)',
+      kind: 'fn' as const,
+      p: (t: number) => softmax(Z, t),
+      marks: withSparse ? [{ t: 1, label: 'T = 1' }] : marks,
+    },
+    ...(withEntmax
+      ? [
+          {
+            label: '1.5-entmax(z/T)',
+            kind: 'cmp' as const,
+            slot: 2,
+            p: (t: number) => entmax15(scaled(t)),
+            marks: [{ t: 1, label: '' }],
+          },
+        ]
+      : []),
+    ...(withSparse
+      ? [
+          {
+            label: 'sparsemax(z/T)',
+            kind: 'cmp' as const,
+            slot: 1,
+            p: (t: number) => sparsemax(scaled(t)),
+            marks: [{ t: 1, label: '' }],
+          },
+        ]
+      : []),
   ];
   const parts = [
     `The triangle is the set of probability vectors over three classes; a corner is certainty in one class and the centre dot is the uniform vector.`,
@@ -104,11 +129,20 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
       idPrefix: `vec-entmax${s}-slice`,
     });
     const simplex = temperatureSimplex(`entmax${s}`, true, true);
-    return { svgs: [slice.svg, simplex.svg], description: `Left: with two classes 1.5-entmax saturates at exactly 0 and 1, like sparsemax, but bends smoothly, like softmax. Right: the three maps on the probability simplex as the temperature varies.`, evaluations: slice.evaluations + simplex.evaluations };
+    return {
+      svgs: [slice.svg, simplex.svg],
+      description: `Left: with two classes 1.5-entmax saturates at exactly 0 and 1, like sparsemax, but bends smoothly, like softmax. Right: the three maps on the probability simplex as the temperature varies.`,
+      evaluations: slice.evaluations + simplex.evaluations,
+    };
   },
   'softmax-temperature': (s) => {
     const slice = curvesFigure({
-      curves: [0.5, 1, 2].map((t, i) => ({ label: `T = ${t}`, kind: i === 1 ? ('fn' as const) : ('cmp' as const), slot: i === 0 ? 1 : 2, f: (x: number) => softmax([x, 0], t)[0] })),
+      curves: [0.5, 1, 2].map((t, i) => ({
+        label: `T = ${t}`,
+        kind: i === 1 ? ('fn' as const) : ('cmp' as const),
+        slot: i === 0 ? 1 : 2,
+        f: (x: number) => softmax([x, 0], t)[0],
+      })),
       domain: [-4, 4],
       yLabel: 'p₁',
       legendSide: 'left',
@@ -117,7 +151,11 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
       idPrefix: `vec-softmax-temperature${s}-slice`,
     });
     const simplex = temperatureSimplex(`softmax-temperature${s}`, false);
-    return { svgs: [slice.svg, simplex.svg], description: `Left: the two-class slice at T = 0.5, 1 and 2. Right: the path of softmax(z/T) for three classes as T falls, with the same three temperatures marked.`, evaluations: slice.evaluations + simplex.evaluations };
+    return {
+      svgs: [slice.svg, simplex.svg],
+      description: `Left: the two-class slice at T = 0.5, 1 and 2. Right: the path of softmax(z/T) for three classes as T falls, with the same three temperatures marked.`,
+      evaluations: slice.evaluations + simplex.evaluations,
+    };
   },
   'log-sum-exp': (s) => {
     const f = curvesFigure({
@@ -133,7 +171,11 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
       desc: `LSE(x, 0) = log(eˣ + 1) lies above max(x, 0) by at most log 2 ≈ ${formatNumber(logSumExp([0, 0]), 3)}, reached at x = 0, and the gap shrinks like e^(−|x|) away from it. At temperature ½, ½·LSE(2x, 0), the gap is at most ½ log 2.`,
       idPrefix: `vec-log-sum-exp${s}`,
     });
-    return { svgs: [f.svg], description: 'Log-sum-exp of two scores, x and 0, against their maximum, at temperatures 1 and ½.', evaluations: f.evaluations };
+    return {
+      svgs: [f.svg],
+      description: 'Log-sum-exp of two scores, x and 0, against their maximum, at temperatures 1 and ½.',
+      evaluations: f.evaluations,
+    };
   },
   'log-softmax': (s) => {
     const f = curvesFigure({
@@ -149,7 +191,12 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
       desc: `log softmax([x, 0])₁ = log σ(x) goes to 0 for large x and approaches the line x for very negative x, so it tracks min(x, 0). At x = −6 it is ${formatNumber(logSoftmax([-6, 0])[0], 4)}, where softmax itself is ${formatNumber(softmax([-6, 0])[0], 3)}. The two log-probabilities are mirror images.`,
       idPrefix: `vec-log-softmax${s}`,
     });
-    return { svgs: [f.svg], description: 'The two log-probabilities of a two-class softmax as the score gap x varies, with min(x, 0) for reference.', evaluations: f.evaluations };
+    return {
+      svgs: [f.svg],
+      description:
+        'The two log-probabilities of a two-class softmax as the score gap x varies, with min(x, 0) for reference.',
+      evaluations: f.evaluations,
+    };
   },
   maxout: (s) => {
     const kinks = maxoutKinks(GOODFELLOW_PIECES);
@@ -179,6 +226,11 @@ export const vectorFigures: Readonly<Record<string, (suffix: string) => VectorFi
       desc: `Four lines, tangent to x²/4 at x = −3, −1, 1 and 3, and their maximum: a convex piecewise-linear function with kinks at x = ${kinks.map((k) => formatNumber(k)).join(', ')}. On [−4, 4] it stays below x²/4 by at most ${formatNumber(gap, 2)}. More pieces approximate any convex function more closely.`,
       idPrefix: `vec-maxout${s}`,
     });
-    return { svgs: [f.svg], description: 'One maxout unit in one dimension: the maximum of four learned lines, here chosen to approximate a parabola.', evaluations: f.evaluations };
+    return {
+      svgs: [f.svg],
+      description:
+        'One maxout unit in one dimension: the maximum of four learned lines, here chosen to approximate a parabola.',
+      evaluations: f.evaluations,
+    };
   },
 });

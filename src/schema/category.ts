@@ -14,7 +14,8 @@ export const categorySchema = z.strictObject({
     .superRefine((text, ctx) => {
       const limits = bodyLimitProblems(text);
       for (const p of limits) ctx.addIssue({ code: 'custom', message: `line ${p.line} of the text: ${p.message}` });
-      if (!limits.length) for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
+      if (!limits.length)
+        for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
     }),
   /** Position on the home page; lower comes first. Default: 100. */
   order: z.number().int().default(100),

@@ -11,7 +11,10 @@ export const constantSchema = z.strictObject({
     .string({ error: "constants[].value must be the number as text, in quotes: value: '0.044715'" })
     .regex(/^\d*\.?\d+$/, "constants[].value must be a plain decimal without sign, e.g. '0.044715'"),
   /** Which source it is quoted from: its number in the Sources list, 1 for the first. */
-  source: z.number({ error: 'constants[].source must be the number of a source in the list (1 for the first)' }).int().min(1),
+  source: z
+    .number({ error: 'constants[].source must be the number of a source in the list (1 for the first)' })
+    .int()
+    .min(1),
 });
 
 export type Constant = z.infer<typeof constantSchema>;

@@ -21,9 +21,7 @@ export const isError = (issue: ContentIssue): boolean => issue.severity !== 'war
  * @example formatPath(['faq', 0, 'answer']) // 'faq[0].answer'
  */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** The value at a Zod issue path inside the parsed input, or undefined. */
@@ -38,7 +36,14 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 /** The object keys a schema accepts at `path` (through arrays, optionals, defaults, unions), for did-you-mean. */
 function keysAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] {
-  type Def = { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; in?: unknown; options?: unknown[] };
+  type Def = {
+    type: string;
+    shape?: Record<string, unknown>;
+    element?: unknown;
+    innerType?: unknown;
+    in?: unknown;
+    options?: unknown[];
+  };
   const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } } | undefined)?._zod?.def;
   let current: unknown[] = schema ? [schema] : [];
   const unwrap = (s: unknown): unknown[] => {
@@ -56,7 +61,11 @@ function keysAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): st
       return d.type === 'object' && d.shape && Object.hasOwn(d.shape, key) ? [d.shape[key as string]] : [];
     });
   }
-  return [...new Set(current.flatMap(unwrap).flatMap((s) => (defOf(s)?.type === 'object' ? Object.keys(defOf(s)!.shape ?? {}) : [])))];
+  return [
+    ...new Set(
+      current.flatMap(unwrap).flatMap((s) => (defOf(s)?.type === 'object' ? Object.keys(defOf(s)!.shape ?? {}) : [])),
+    ),
+  ];
 }
 
 function closest(wrong: string, known: readonly string[]): string | undefined {
@@ -74,7 +83,11 @@ function closest(wrong: string, known: readonly string[]): string | undefined {
  * With the parsed `input` and its `schema`, a missing field says it is missing and
  * how to add it, and an unknown key gets a did-you-mean from the fields the schema knows.
  */
-export function zodIssues(file: string, error: z.ZodError, context: { input?: unknown; schema?: z.ZodType } = {}): ContentIssue[] {
+export function zodIssues(
+  file: string,
+  error: z.ZodError,
+  context: { input?: unknown; schema?: z.ZodType } = {},
+): ContentIssue[] {
   return error.issues.flatMap((issue): ContentIssue[] => {
     const where = formatPath(issue.path) || '(frontmatter)';
     if (issue.code === 'unrecognized_keys') {
@@ -91,7 +104,13 @@ export function zodIssues(file: string, error: z.ZodError, context: { input?: un
     if (issue.code === 'invalid_type' && 'input' in context && valueAt(context.input, issue.path) === undefined) {
       const key = issue.path.at(-1);
       const name = typeof key === 'number' ? where : String(key ?? where);
-      return [{ file, where, message: `is missing: add \`${name}:\` (every field is described in src/schema/ and in README.md, "Adding a term")` }];
+      return [
+        {
+          file,
+          where,
+          message: `is missing: add \`${name}:\` (every field is described in src/schema/ and in README.md, "Adding a term")`,
+        },
+      ];
     }
     return [{ file, where, message: issue.message }];
   });

@@ -24,7 +24,11 @@ export const implementationSchema = z.strictObject({
   /** The library: pytorch, jax, tensorflow, keras or huggingface. */
   framework: z.enum(FRAMEWORKS, { error: `framework must be one of ${FRAMEWORKS.join(', ')}` }),
   /** The exact call (e.g. `torch.nn.GELU(approximate='tanh')`) or, for huggingface, the `hidden_act` string (e.g. `gelu_new`). */
-  api: z.string().trim().min(1, 'api must name the call or string').max(120, 'api must be one call or string, at most 120 characters'),
+  api: z
+    .string()
+    .trim()
+    .min(1, 'api must name the call or string')
+    .max(120, 'api must be one call or string, at most 120 characters'),
   /** How it differs from the term's definition, in inline Markdown. Default: none. */
   note: z.string().trim().min(1, 'note must not be empty; leave it out instead').max(300).optional(),
 });

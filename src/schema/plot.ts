@@ -2,7 +2,12 @@ import { z } from 'zod';
 
 /** Kebab-case id of a kernel activation, e.g. `gelu` or `leaky-relu`. Existence is checked against the kernel by the content check. */
 export const activationIdSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is missing: name a kernel id, e.g. "gelu"' : 'must be a kernel id in quotes, e.g. "gelu"') })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: name a kernel id, e.g. "gelu"'
+        : 'must be a kernel id in quotes, e.g. "gelu"',
+  })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the kebab-case kernel id, e.g. "leaky-relu"');
 
 /**
@@ -20,13 +25,23 @@ export const plotDomainSchema = z
   })
   .superRefine(([lo, hi], ctx) => {
     const { maxAbs, minWidth } = PLOT_DOMAIN_LIMITS;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) ctx.addIssue({ code: 'custom', message: 'domain must be two finite numbers, e.g. [-4, 4]' });
+    if (!Number.isFinite(lo) || !Number.isFinite(hi))
+      ctx.addIssue({ code: 'custom', message: 'domain must be two finite numbers, e.g. [-4, 4]' });
     else if (!(lo < hi))
-      ctx.addIssue({ code: 'custom', message: `domain [${lo}, ${hi}] is ${lo === hi ? 'empty' : 'reversed'}: write [min, max] with min < max` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `domain [${lo}, ${hi}] is ${lo === hi ? 'empty' : 'reversed'}: write [min, max] with min < max`,
+      });
     else if (Math.abs(lo) > maxAbs || Math.abs(hi) > maxAbs)
-      ctx.addIssue({ code: 'custom', message: `domain [${lo}, ${hi}] is too wide to draw: keep both ends within ±${maxAbs.toExponential()}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `domain [${lo}, ${hi}] is too wide to draw: keep both ends within ±${maxAbs.toExponential()}`,
+      });
     else if (hi - lo < minWidth)
-      ctx.addIssue({ code: 'custom', message: `domain [${lo}, ${hi}] is too narrow to draw: make max − min at least ${minWidth.toExponential()}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `domain [${lo}, ${hi}] is too narrow to draw: make max − min at least ${minWidth.toExponential()}`,
+      });
   });
 
 /** The figure placed under a term's definition. */
@@ -34,13 +49,21 @@ export const plotSchema = z.strictObject({
   /** Kernel id of the function to plot. */
   fn: activationIdSchema,
   /** Kernel ids drawn as quieter comparison curves. Default: none. */
-  compare: z.array(activationIdSchema, { error: 'compare must be a list of kernel ids, e.g. [relu, silu]' }).max(4, 'compare at most 4 functions: more curves cannot be told apart').default([]),
+  compare: z
+    .array(activationIdSchema, { error: 'compare must be a list of kernel ids, e.g. [relu, silu]' })
+    .max(4, 'compare at most 4 functions: more curves cannot be told apart')
+    .default([]),
   /** The x range as [min, max]. Default: [-4, 4]. */
   domain: plotDomainSchema.default([-4, 4]),
   /** Whether to draw the first derivative too. Default: true. */
   derivative: z.boolean({ error: 'derivative must be true or false' }).default(true),
   /** Optional caption under the figure, plain text. Default: the figure's generated description. */
-  caption: z.string({ error: 'caption must be text in quotes' }).trim().min(1, 'caption must not be empty').max(300, 'caption must be at most 300 characters').optional(),
+  caption: z
+    .string({ error: 'caption must be text in quotes' })
+    .trim()
+    .min(1, 'caption must not be empty')
+    .max(300, 'caption must be at most 300 characters')
+    .optional(),
 });
 
 /**

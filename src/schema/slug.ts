@@ -7,7 +7,10 @@ export const MAX_SLUG_LENGTH = 80;
 /** A kebab-case slug as used in file names and URLs, e.g. `leaky-relu`. */
 export const slugSchema = z
   .string({ error: 'must be a slug in quotes, e.g. "leaky-relu"' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use a kebab-case slug, e.g. "leaky-relu" (lowercase letters, digits, single hyphens)')
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'use a kebab-case slug, e.g. "leaky-relu" (lowercase letters, digits, single hyphens)',
+  )
   .max(MAX_SLUG_LENGTH, `a slug must be at most ${MAX_SLUG_LENGTH} characters`);
 
 /**

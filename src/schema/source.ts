@@ -9,7 +9,11 @@ export const sourceSchema = z.strictObject({
   /** Year of publication (first version for preprints). */
   year: z.number().int().min(1800).max(2100),
   /** A stable link: arXiv abstract, DOI or the official documentation page. Only http(s): a source is a page readers open. */
-  url: z.url({ protocol: /^https?$/, hostname: /./, error: 'must be an http(s) address, e.g. https://arxiv.org/abs/1606.08415' }),
+  url: z.url({
+    protocol: /^https?$/,
+    hostname: /./,
+    error: 'must be an http(s) address, e.g. https://arxiv.org/abs/1606.08415',
+  }),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

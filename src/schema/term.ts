@@ -24,7 +24,8 @@ export const markdown = (what: string) =>
       // Limits first: a field past them is never parsed, not even to look for links.
       const limits = bodyLimitProblems(text);
       for (const p of limits) ctx.addIssue({ code: 'custom', message: `line ${p.line} of the text: ${p.message}` });
-      if (!limits.length) for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
+      if (!limits.length)
+        for (const message of markdownFieldUrlProblems(text)) ctx.addIssue({ code: 'custom', message });
     });
 
 /** Longest alias or term name: names are matched in every body to link first mentions. */
@@ -79,7 +80,11 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
 
   return z.strictObject({
     /** Display name, e.g. "GELU". */
-    term: z.string().trim().min(1, 'term must not be empty').max(60, 'term must be at most 60 characters: put longer names in aliases or seo.h1'),
+    term: z
+      .string()
+      .trim()
+      .min(1, 'term must not be empty')
+      .max(60, 'term must be at most 60 characters: put longer names in aliases or seo.h1'),
     /** Other names readers search for, e.g. "Gaussian Error Linear Unit". At most 20, each at most 100 characters. Default: none. */
     aliases: z
       .array(
@@ -87,13 +92,24 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
           .string()
           .trim()
           .min(1, 'an alias must not be empty')
-          .max(MAX_NAME_LENGTH, `an alias must be at most ${MAX_NAME_LENGTH} characters: it is a name readers search for, not a text`),
+          .max(
+            MAX_NAME_LENGTH,
+            `an alias must be at most ${MAX_NAME_LENGTH} characters: it is a name readers search for, not a text`,
+          ),
       )
       .max(20, 'at most 20 aliases')
-      .superRefine(noRepeats((a: string) => a, (a, first) => `"${a}" repeats aliases[${first}] (names are compared ignoring case): remove one`))
+      .superRefine(
+        noRepeats(
+          (a: string) => a,
+          (a, first) => `"${a}" repeats aliases[${first}] (names are compared ignoring case): remove one`,
+        ),
+      )
       .default([]),
     /** One or two sentences that answer "what is it" on their own; inline Markdown and `$math$`. */
-    shortDefinition: markdown('shortDefinition').max(RULES.definition.maxChars, `shortDefinition must be at most ${RULES.definition.maxChars} characters: one or two sentences`),
+    shortDefinition: markdown('shortDefinition').max(
+      RULES.definition.maxChars,
+      `shortDefinition must be at most ${RULES.definition.maxChars} characters: one or two sentences`,
+    ),
     /** Slug of the category in `content/categories.yaml`. */
     category: categoryRef,
     /** The defining formula in TeX, shown as display math under the definition. Optional. */
@@ -113,7 +129,8 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
       .superRefine(
         noRepeats(
           (c: Record<string, unknown>) => ('with' in c ? `with:${refKey(c.with)}` : `name:${String(c.name)}`),
-          (c, first) => `compares with ${'with' in c ? `"${refKey(c.with)}"` : `"${String(c.name)}"`} again (already comparisons[${first}]): merge the two summaries into one`,
+          (c, first) =>
+            `compares with ${'with' in c ? `"${refKey(c.with)}"` : `"${String(c.name)}"`} again (already comparisons[${first}]): merge the two summaries into one`,
         ),
       )
       .default([]),

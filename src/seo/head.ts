@@ -33,13 +33,23 @@ export function termTitle(term: string, hasFormula: boolean, override?: string):
 
 /** Meta description of a term page: whole sentences of the short definition, topped up when short. */
 export function termDescription(shortDefinitionText: string, hasFormula: boolean, override?: string): string {
-  return override ?? metaDescription(shortDefinitionText, hasFormula ? 'With its formula, a computed plot and primary sources.' : 'With how it works, examples and primary sources.');
+  return (
+    override ??
+    metaDescription(
+      shortDefinitionText,
+      hasFormula
+        ? 'With its formula, a computed plot and primary sources.'
+        : 'With how it works, examples and primary sources.',
+    )
+  );
 }
 
 /** Title of a compare page. */
 export function compareTitle(pair: ComparePair, hasPlot: boolean): string {
   const vs = `${pair.a.data.term} vs ${pair.b.data.term}`;
-  return hasPlot ? pageTitle(`${vs}: differences, plots and properties`, `${vs}: differences and plots`, `${vs}: differences`, vs) : pageTitle(`${vs}: differences`, vs);
+  return hasPlot
+    ? pageTitle(`${vs}: differences, plots and properties`, `${vs}: differences and plots`, `${vs}: differences`, vs)
+    : pageTitle(`${vs}: differences`, vs);
 }
 
 /**

@@ -21,8 +21,20 @@ export function pageLastModified(root = '.'): Map<string, Date> {
     const d = lastUpdated(t.file, t.data.updated);
     newest(termUrl(t.slug), d);
     newest(categoryUrl(t.data.category), d);
-    for (const listing of ['/', '/glossary/', '/activations/', '/activations/names/', '/activations/properties/', '/compare/']) newest(listing, d);
-    terms.set(t.slug, { date: d, fn: activationOf(t), with: t.data.comparisons.flatMap((c) => ('with' in c ? [c.with] : [])) });
+    for (const listing of [
+      '/',
+      '/glossary/',
+      '/activations/',
+      '/activations/names/',
+      '/activations/properties/',
+      '/compare/',
+    ])
+      newest(listing, d);
+    terms.set(t.slug, {
+      date: d,
+      fn: activationOf(t),
+      with: t.data.comparisons.flatMap((c) => ('with' in c ? [c.with] : [])),
+    });
   }
   // A compare page changes when either of its terms does.
   for (const [slug, t] of terms) {

@@ -29,5 +29,6 @@ export async function cachedOgImage(card: OgCard): Promise<{ png: Buffer; key: s
 export function pruneOgCache(keep: readonly string[]): void {
   if (!existsSync(CACHE_DIR)) return;
   const wanted = new Set(keep.map((k) => `${k}.png`));
-  for (const name of readdirSync(CACHE_DIR)) if (!wanted.has(name) && !name.endsWith('.tmp')) rmSync(join(CACHE_DIR, name), { force: true });
+  for (const name of readdirSync(CACHE_DIR))
+    if (!wanted.has(name) && !name.endsWith('.tmp')) rmSync(join(CACHE_DIR, name), { force: true });
 }

@@ -29,7 +29,12 @@ export function cardPlot(svg: string): string {
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { style, children, ...extra },
 });
@@ -54,12 +59,28 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
     { name: 'Inter', data: file('inter', 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
     { name: 'Inter', data: file('inter', 'inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
     { name: 'Inter', data: file('inter', 'inter-greek-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'DejaVu Sans', data: file('dejavu-sans', 'dejavu-sans-latin-400-normal.woff'), weight: 400, style: 'normal' },
+    {
+      name: 'DejaVu Sans',
+      data: file('dejavu-sans', 'dejavu-sans-latin-400-normal.woff'),
+      weight: 400,
+      style: 'normal',
+    },
   ];
-  const plot = card.plotSvg ? `data:image/svg+xml;base64,${Buffer.from(cardPlot(card.plotSvg)).toString('base64')}` : undefined;
+  const plot = card.plotSvg
+    ? `data:image/svg+xml;base64,${Buffer.from(cardPlot(card.plotSvg)).toString('base64')}`
+    : undefined;
   const tree = el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#fdfdfb', padding: '56px 64px', fontFamily: 'Inter', color: '#1d1d1f' },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#fdfdfb',
+      padding: '56px 64px',
+      fontFamily: 'Inter',
+      color: '#1d1d1f',
+    },
     [
       el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [
         el('div', { display: 'flex' }, 'Glossary'),
@@ -68,17 +89,43 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
       ]),
       el('div', { display: 'flex', flexGrow: 1, marginTop: 36 }, [
         el('div', { display: 'flex', flexDirection: 'column', width: plot ? 560 : 1072 }, [
-          el('div', { display: 'flex', fontSize: card.title.length > 18 ? 64 : 84, fontWeight: 700, lineHeight: 1.05, letterSpacing: -1.5 }, card.title),
-          el('div', { display: 'block', marginTop: 28, fontSize: 30, lineHeight: 1.4, color: '#3b3b40', lineClamp: 6 }, card.text),
+          el(
+            'div',
+            {
+              display: 'flex',
+              fontSize: card.title.length > 18 ? 64 : 84,
+              fontWeight: 700,
+              lineHeight: 1.05,
+              letterSpacing: -1.5,
+            },
+            card.title,
+          ),
+          el(
+            'div',
+            { display: 'block', marginTop: 28, fontSize: 30, lineHeight: 1.4, color: '#3b3b40', lineClamp: 6 },
+            card.text,
+          ),
         ]),
-        ...(plot ? [el('img', { marginLeft: 32, width: 480, height: 300, marginTop: 20 }, undefined, { src: plot, width: 480, height: 300 })] : []),
+        ...(plot
+          ? [
+              el('img', { marginLeft: 32, width: 480, height: 300, marginTop: 20 }, undefined, {
+                src: plot,
+                width: 480,
+                height: 300,
+              }),
+            ]
+          : []),
       ]),
       el('div', { display: 'flex', height: 8, background: '#0b57b8', borderRadius: 4, width: 160 }),
     ],
   );
   // Names in other scripts or with emoji draw from fallback subsets instead of empty boxes.
   const extra = fallbackFontsFor(`${card.kicker}${card.title}${card.text}`);
-  const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: extra.length ? [...fonts, ...extra] : fonts });
+  const svg = await satori(tree as never, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: extra.length ? [...fonts, ...extra] : fonts,
+  });
   // sharp (libvips) rather than resvg-js: half the time per card, and its pixel buffers are
   // freed with the call, where resvg-js held ~3 MB of native memory per card until a GC.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();

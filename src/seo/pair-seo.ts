@@ -1,7 +1,6 @@
 import type { PairView } from '../content/pair-view';
 import type { OgCard } from './og-image';
 
-
 /**
  * Site path of a pair's sharing card.
  * @example pairOgImagePath('/compare/gelu-vs-relu/') // '/og/compare/gelu-vs-relu.png'
@@ -12,6 +11,8 @@ export const pairOgImagePath = (url: string): string => `/og/compare/${url.split
 export function pairCard(view: PairView): OgCard {
   // The card's stylesheet (og-image.ts) colours comparison slots but not the page's second-function
   // classes; map them onto slots 2 and 3, the colours plot.css gives them, so the two functions differ.
-  const plotSvg = view.figure.svg.replaceAll('class="fn b"', 'class="fn cmp2"').replaceAll('class="df b"', 'class="df cmp3"');
+  const plotSvg = view.figure.svg
+    .replaceAll('class="fn b"', 'class="fn cmp2"')
+    .replaceAll('class="df b"', 'class="df cmp3"');
   return { kicker: 'Comparison, computed', title: view.h1, text: view.description, plotSvg };
 }

@@ -9,7 +9,10 @@ export interface SiteInfo {
 const abs = (site: URL, path: string) => new URL(path, site).href;
 
 /** The glossary as a DefinedTermSet listing its terms, described on /glossary/. */
-export function definedTermSet({ site, name }: SiteInfo, terms: { term: string; url: string }[]): Record<string, unknown> {
+export function definedTermSet(
+  { site, name }: SiteInfo,
+  terms: { term: string; url: string }[],
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
@@ -17,7 +20,12 @@ export function definedTermSet({ site, name }: SiteInfo, terms: { term: string; 
     name,
     url: abs(site, '/glossary/'),
     description: `A glossary of machine-learning terms (${terms.length} terms), with formulas, computed plots and primary sources.`,
-    hasDefinedTerm: terms.map((t) => ({ '@type': 'DefinedTerm', '@id': `${abs(site, t.url)}#term`, name: t.term, url: abs(site, t.url) })),
+    hasDefinedTerm: terms.map((t) => ({
+      '@type': 'DefinedTerm',
+      '@id': `${abs(site, t.url)}#term`,
+      name: t.term,
+      url: abs(site, t.url),
+    })),
   };
 }
 
@@ -31,7 +39,11 @@ export function webSite(site: URL): Record<string, unknown> {
     url: abs(site, '/'),
     description: 'Machine-learning terms defined exactly, with formulas, computed plots and primary sources.',
     inLanguage: 'en',
-    potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: `${abs(site, '/search/')}?q={search_term_string}` }, 'query-input': 'required name=search_term_string' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${abs(site, '/search/')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
@@ -39,11 +51,20 @@ export function webSite(site: URL): Record<string, unknown> {
  * The BreadcrumbList of a visible breadcrumb trail: every item with a link is a ListItem with
  * its URL; the last (current page) takes the page's own URL.
  */
-export function breadcrumbList(site: URL, items: { label: string; href?: string }[], currentPath: string): Record<string, unknown> {
+export function breadcrumbList(
+  site: URL,
+  items: { label: string; href?: string }[],
+  currentPath: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.label, item: abs(site, item.href ?? currentPath) })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.label,
+      item: abs(site, item.href ?? currentPath),
+    })),
   };
 }
 
@@ -60,7 +81,12 @@ export function termStructuredData(view: TermView, info: SiteInfo): Record<strin
       description: view.shortDefinitionText,
       url,
       termCode: view.slug,
-      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${abs(info.site, '/glossary/')}#glossary`, name: info.name, url: abs(info.site, '/glossary/') },
+      inDefinedTermSet: {
+        '@type': 'DefinedTermSet',
+        '@id': `${abs(info.site, '/glossary/')}#glossary`,
+        name: info.name,
+        url: abs(info.site, '/glossary/'),
+      },
     },
     ...(view.faq.length
       ? [

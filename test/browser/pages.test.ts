@@ -48,7 +48,13 @@ async function open(path: string, scheme: 'light' | 'dark'): Promise<{ page: Pag
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on('response', (r) => r.status() >= 400 && !(path.startsWith('/no-such') && r.url().endsWith(path)) && problems.push(`${r.status()}: ${r.url()}`));
+  page.on(
+    'response',
+    (r) =>
+      r.status() >= 400 &&
+      !(path.startsWith('/no-such') && r.url().endsWith(path)) &&
+      problems.push(`${r.status()}: ${r.url()}`),
+  );
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result-link');
   return { page, problems };
@@ -60,10 +66,25 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
     expect(problems).toEqual([]);
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
     });
     expect(violations).toEqual([]);
     await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
@@ -72,35 +93,45 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
 });
 
 describe('keyboard', () => {
-  test.each(PAGES.filter(([n]) => n !== 'search'))('%s: Tab reaches every link, each with a visible focus indicator', async (_name, path) => {
-    const { page } = await open(path, 'light');
-    // Number every visible link, so two links with the same text and target still count twice.
-    const links = await page.$$eval('a[href]', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a, i) => a.setAttribute('data-kbd', String(i))).length);
-    const reached = new Set<string>();
-    let invisible: string[] = [];
-    // Tab until focus comes back round to where it started (or a generous cap).
-    let first: string | undefined;
-    for (let i = 0; i < 400; i++) {
-      await page.keyboard.press('Tab');
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return undefined;
-        const style = getComputedStyle(el);
-        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        const key = `${el.tagName}:${el.getAttribute('data-kbd') ?? el.id ?? el.textContent?.slice(0, 20)}:${el.getAttribute('href')}`;
-        return { key, visible, isLink: el.tagName === 'A' };
-      });
-      if (!info) continue;
-      if (info.key === first) break;
-      first ??= info.key;
-      if (info.isLink) reached.add(info.key);
-      if (!info.visible) invisible.push(info.key);
-    }
-    invisible = [...new Set(invisible)];
-    expect(invisible).toEqual([]);
-    expect(reached.size).toBeGreaterThanOrEqual(links);
-    await page.close();
-  });
+  test.each(PAGES.filter(([n]) => n !== 'search'))(
+    '%s: Tab reaches every link, each with a visible focus indicator',
+    async (_name, path) => {
+      const { page } = await open(path, 'light');
+      // Number every visible link, so two links with the same text and target still count twice.
+      const links = await page.$$eval(
+        'a[href]',
+        (as) =>
+          as
+            .filter((a) => (a as HTMLElement).offsetParent !== null)
+            .map((a, i) => a.setAttribute('data-kbd', String(i))).length,
+      );
+      const reached = new Set<string>();
+      let invisible: string[] = [];
+      // Tab until focus comes back round to where it started (or a generous cap).
+      let first: string | undefined;
+      for (let i = 0; i < 400; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return undefined;
+          const style = getComputedStyle(el);
+          const visible =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          const key = `${el.tagName}:${el.getAttribute('data-kbd') ?? el.id ?? el.textContent?.slice(0, 20)}:${el.getAttribute('href')}`;
+          return { key, visible, isLink: el.tagName === 'A' };
+        });
+        if (!info) continue;
+        if (info.key === first) break;
+        first ??= info.key;
+        if (info.isLink) reached.add(info.key);
+        if (!info.visible) invisible.push(info.key);
+      }
+      invisible = [...new Set(invisible)];
+      expect(invisible).toEqual([]);
+      expect(reached.size).toBeGreaterThanOrEqual(links);
+      await page.close();
+    },
+  );
   test('the skip link is the first stop and moves focus to the main content', async () => {
     const { page } = await open('/glossary/gelu/', 'light');
     await page.keyboard.press('Tab');
@@ -138,7 +169,12 @@ describe('search', () => {
 });
 
 describe('plots render', () => {
-  test.each([['/glossary/gelu/', 1], ['/glossary/swiglu/', 2], ['/glossary/softmax/', 2], ['/activations/', 32]] as const)('%s draws its SVG plots with visible curves', async (path, minimum) => {
+  test.each([
+    ['/glossary/gelu/', 1],
+    ['/glossary/swiglu/', 2],
+    ['/glossary/softmax/', 2],
+    ['/activations/', 32],
+  ] as const)('%s draws its SVG plots with visible curves', async (path, minimum) => {
     const { page } = await open(path, 'dark');
     const boxes = await page.$$eval('svg.plot-svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
     expect(boxes.length).toBeGreaterThanOrEqual(minimum);
@@ -152,7 +188,9 @@ describe('plots render', () => {
 describe('compare pages', () => {
   test('searching "gelu vs relu" finds the compare page', async () => {
     const { page } = await open('/search/?q=gelu%20vs%20relu', 'light');
-    const links = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.slice(0, 3)).toContain('/compare/gelu-vs-relu/');
     await page.close();
   });
@@ -166,7 +204,9 @@ describe('compare pages', () => {
   test('at 390 px the approximation page does not scroll sideways', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.url}/compare/gelu-vs-gelu-tanh/`, { waitUntil: 'networkidle' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });

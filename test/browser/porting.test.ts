@@ -13,7 +13,12 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES: [name: string, path: string, table: string, scope: string][] = [
   ['names', '/activations/names/', 'table.names', 'main'],
   ['properties', '/activations/properties/', 'table.properties-all', 'main'],
-  ['term with framework names', '/glossary/gelu-tanh/', 'table.implementations', 'section:has(> #implementations), section:has(> #properties)'],
+  [
+    'term with framework names',
+    '/glossary/gelu-tanh/',
+    'table.implementations',
+    'section:has(> #implementations), section:has(> #properties)',
+  ],
 ];
 
 let browser: Browser;
@@ -29,21 +34,25 @@ afterAll(async () => {
 });
 
 describe('on a 320 px phone', () => {
-  test.each(PAGES)('%s (%s): the table stays inside the screen and scrolls in its own box, by keyboard too', async (_name, path, table) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    const box = page.locator(table).first().locator('xpath=..');
-    const right = await box.evaluate((el) => el.getBoundingClientRect().right);
-    expect(right).toBeLessThanOrEqual(320);
-    if (!path.startsWith('/glossary/')) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    const [scrollWidth, clientWidth] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    if (scrollWidth > clientWidth) {
-      await box.focus();
-      await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((sel) => (document.querySelector(sel)!.parentElement!.scrollLeft ?? 0) > 0, table);
-    }
-    await page.close();
-  });
+  test.each(PAGES)(
+    '%s (%s): the table stays inside the screen and scrolls in its own box, by keyboard too',
+    async (_name, path, table) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const box = page.locator(table).first().locator('xpath=..');
+      const right = await box.evaluate((el) => el.getBoundingClientRect().right);
+      expect(right).toBeLessThanOrEqual(320);
+      if (!path.startsWith('/glossary/'))
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const [scrollWidth, clientWidth] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      if (scrollWidth > clientWidth) {
+        await box.focus();
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((sel) => (document.querySelector(sel)!.parentElement!.scrollLeft ?? 0) > 0, table);
+      }
+      await page.close();
+    },
+  );
 
   test.each(PAGES)('%s (%s): zero axe violations in %s', async (_name, path, _table, scope) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
@@ -51,10 +60,28 @@ describe('on a 320 px phone', () => {
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async (sel) => {
       if (document.querySelectorAll(sel).length === 0) return [`nothing matches ${sel}`];
-      const result = await (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ include: [...document.querySelectorAll(sel)] }, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: object,
+              o: object,
+            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(
+        { include: [...document.querySelectorAll(sel)] },
+        {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        },
+      );
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
     }, scope);
     expect(violations).toEqual([]);
     await page.close();

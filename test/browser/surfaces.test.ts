@@ -25,33 +25,55 @@ afterAll(async () => {
 });
 
 const pages = () => builtPages(DIST);
-const withPlots = () => pages().filter((p) => readFileSync(`${DIST}${p.endsWith('.html') ? p : `${p}index.html`}`, 'utf8').includes('class="plot-svg'));
+const withPlots = () =>
+  pages().filter((p) =>
+    readFileSync(`${DIST}${p.endsWith('.html') ? p : `${p}index.html`}`, 'utf8').includes('class="plot-svg'),
+  );
 
 describe('phones: no page scrolls sideways', () => {
-  test.each([320, 360, 390])('%i px: scrollWidth ≤ clientWidth on every page', async (width) => {
-    expect(await overflowingPages(browser, server.url, pages(), width)).toEqual([]);
-  }, 300_000);
+  test.each([320, 360, 390])(
+    '%i px: scrollWidth ≤ clientWidth on every page',
+    async (width) => {
+      expect(await overflowingPages(browser, server.url, pages(), width)).toEqual([]);
+    },
+    300_000,
+  );
 
-  test.each(['/glossary/selu/', '/glossary/activation-function/', '/compare/relu-vs-selu/'])('%s at 320 px: boxes that scroll are focusable and named (axe: zero violations)', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(server.url + path, { waitUntil: 'load' });
-    const scrolling = await page.$$eval('.katex-display, pre, .table-scroll', (els) =>
-      els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => ({ tabindex: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label') })),
-    );
-    for (const s of scrolling) expect(s).toMatchObject({ tabindex: '0', role: 'group', label: expect.stringMatching(/\w/) });
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
-      return r.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
-    await page.close();
-  }, 60_000);
+  test.each(['/glossary/selu/', '/glossary/activation-function/', '/compare/relu-vs-selu/'])(
+    '%s at 320 px: boxes that scroll are focusable and named (axe: zero violations)',
+    async (path) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      const scrolling = await page.$$eval('.katex-display, pre, .table-scroll', (els) =>
+        els
+          .filter((e) => e.scrollWidth > e.clientWidth)
+          .map((e) => ({
+            tabindex: e.getAttribute('tabindex'),
+            role: e.getAttribute('role'),
+            label: e.getAttribute('aria-label'),
+          })),
+      );
+      for (const s of scrolling)
+        expect(s).toMatchObject({ tabindex: '0', role: 'group', label: expect.stringMatching(/\w/) });
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const r = await (
+          window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string }[] }> } }
+        ).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] } });
+        return r.violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   test('code blocks scroll instead of breaking inside a token', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     await page.goto(`${server.url}/glossary/activation-function/`, { waitUntil: 'load' });
-    const styles = await page.$$eval('pre', (ps) => ps.map((p) => [getComputedStyle(p).whiteSpace, getComputedStyle(p).overflowX]));
+    const styles = await page.$$eval('pre', (ps) =>
+      ps.map((p) => [getComputedStyle(p).whiteSpace, getComputedStyle(p).overflowX]),
+    );
     expect(styles.length).toBeGreaterThan(0);
     for (const s of styles) expect(s).toEqual(['pre', 'auto']);
     await page.close();
@@ -59,51 +81,63 @@ describe('phones: no page scrolls sideways', () => {
 });
 
 describe('plots', () => {
-  test.each([320, 360, 390, 768, 1100, 1280])('%i px: every plot label renders at ≥ 11 CSS px and inside its SVG', async (width) => {
-    const texts = await plotTexts(browser, server.url, withPlots(), width);
-    expect(texts.length).toBeGreaterThan(100);
-    expect(texts.filter((t) => t.px < 11).map((t) => `${t.path} "${t.text}" ${t.px.toFixed(1)} px`)).toEqual([]);
-    expect(texts.filter((t) => t.clipped).map((t) => `${t.path} "${t.text}"`)).toEqual([]);
-  }, 300_000);
+  test.each([320, 360, 390, 768, 1100, 1280])(
+    '%i px: every plot label renders at ≥ 11 CSS px and inside its SVG',
+    async (width) => {
+      const texts = await plotTexts(browser, server.url, withPlots(), width);
+      expect(texts.length).toBeGreaterThan(100);
+      expect(texts.filter((t) => t.px < 11).map((t) => `${t.path} "${t.text}" ${t.px.toFixed(1)} px`)).toEqual([]);
+      expect(texts.filter((t) => t.clipped).map((t) => `${t.path} "${t.text}"`)).toEqual([]);
+    },
+    300_000,
+  );
 
-  test.each([320, 1280])('%i px: no legend covers a curve', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const covered: string[] = [];
-    for (const p of withPlots()) {
-      await page.goto(server.url + p, { waitUntil: 'load' });
-      covered.push(
-        ...(await page.evaluate((path) => {
-          const out: string[] = [];
-          for (const svg of document.querySelectorAll('svg.plot-svg')) {
-            const lg = svg.querySelector('.lg rect');
-            if (!lg) continue;
-            const box = lg.getBoundingClientRect();
-            for (const curve of svg.querySelectorAll<SVGPathElement>(':not(.lg) > path.fn, :not(.lg) > path.df, :not(.lg) > path.cmp')) {
-              const m = curve.getScreenCTM()!;
-              const len = curve.getTotalLength();
-              for (let s = 0; s <= len; s += 1) {
-                const q = curve.getPointAtLength(s);
-                const x = m.a * q.x + m.c * q.y + m.e;
-                const y = m.b * q.x + m.d * q.y + m.f;
-                if (x > box.left + 1 && x < box.right - 1 && y > box.top + 1 && y < box.bottom - 1) {
-                  out.push(`${path} ${svg.querySelector('title')?.textContent}`);
-                  break;
+  test.each([320, 1280])(
+    '%i px: no legend covers a curve',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const covered: string[] = [];
+      for (const p of withPlots()) {
+        await page.goto(server.url + p, { waitUntil: 'load' });
+        covered.push(
+          ...(await page.evaluate((path) => {
+            const out: string[] = [];
+            for (const svg of document.querySelectorAll('svg.plot-svg')) {
+              const lg = svg.querySelector('.lg rect');
+              if (!lg) continue;
+              const box = lg.getBoundingClientRect();
+              for (const curve of svg.querySelectorAll<SVGPathElement>(
+                ':not(.lg) > path.fn, :not(.lg) > path.df, :not(.lg) > path.cmp',
+              )) {
+                const m = curve.getScreenCTM()!;
+                const len = curve.getTotalLength();
+                for (let s = 0; s <= len; s += 1) {
+                  const q = curve.getPointAtLength(s);
+                  const x = m.a * q.x + m.c * q.y + m.e;
+                  const y = m.b * q.x + m.d * q.y + m.f;
+                  if (x > box.left + 1 && x < box.right - 1 && y > box.top + 1 && y < box.bottom - 1) {
+                    out.push(`${path} ${svg.querySelector('title')?.textContent}`);
+                    break;
+                  }
                 }
               }
             }
-          }
-          return out;
-        }, p)),
-      );
-    }
-    expect(covered).toEqual([]);
-    await page.close();
-  }, 300_000);
+            return out;
+          }, p)),
+        );
+      }
+      expect(covered).toEqual([]);
+      await page.close();
+    },
+    300_000,
+  );
 
   test('level-set figures label their contour values', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
     await page.goto(`${server.url}/activations/`, { waitUntil: 'load' });
-    const labels = await page.$$eval('svg.gated', (svgs) => svgs.map((s) => [...s.querySelectorAll('.lvt text')].map((t) => t.textContent)));
+    const labels = await page.$$eval('svg.gated', (svgs) =>
+      svgs.map((s) => [...s.querySelectorAll('.lvt text')].map((t) => t.textContent)),
+    );
     expect(labels.length).toBeGreaterThan(0);
     for (const l of labels) {
       expect(l.length).toBeGreaterThanOrEqual(2);
@@ -116,7 +150,11 @@ describe('plots', () => {
 describe('search finds names first', () => {
   test('exact names and aliases rank first (or in the top two), compare pages are found', async () => {
     const ranks = await searchRanks(browser, server.url);
-    for (const r of ranks) expect({ query: r.query, ok: r.rank >= 1 && r.rank <= r.within, top: r.top }).toMatchObject({ query: r.query, ok: true });
+    for (const r of ranks)
+      expect({ query: r.query, ok: r.rank >= 1 && r.rank <= r.within, top: r.top }).toMatchObject({
+        query: r.query,
+        ok: true,
+      });
   }, 120_000);
 
   test('without JavaScript the search form lands on the A–Z index, which lists aliases', async () => {
@@ -126,7 +164,12 @@ describe('search finds names first', () => {
     await page.fill('#site-search', 'swish');
     await Promise.all([page.waitForURL(/\/glossary\/$/), page.press('#site-search', 'Enter')]);
     expect(new URL(page.url()).pathname).toBe('/glossary/');
-    expect(await page.locator('li.see').filter({ has: page.locator('.alias', { hasText: /^Swish$/ }) }).innerText()).toMatch(/^Swish\s*→\s*SiLU$/);
+    expect(
+      await page
+        .locator('li.see')
+        .filter({ has: page.locator('.alias', { hasText: /^Swish$/ }) })
+        .innerText(),
+    ).toMatch(/^Swish\s*→\s*SiLU$/);
     await context.close();
   });
 

@@ -19,5 +19,7 @@ test('a warm check reports a plot whose kernel id was renamed in the code', () =
   writeFileSync(family, readFileSync(family, 'utf8').replace("id: 'softsign'", "id: 'soft-sign'"));
   const renamed = project.run('scripts/check.ts', ['--content-only']);
   expect(renamed.status).toBe(1);
-  expect(renamed.stdout).toContain('content/terms/softsign.mdx  plot.fn: no kernel function "softsign" — did you mean "soft-sign"?');
+  expect(renamed.stdout).toContain(
+    'content/terms/softsign.mdx  plot.fn: no kernel function "softsign" — did you mean "soft-sign"?',
+  );
 }, 120_000);

@@ -30,7 +30,10 @@ describe('which numbers count', () => {
     expect(significantDigits(token)).toBe(digits);
   });
   test('decimals of three or more digits count, in prose and TeX alike; integers and versions do not', () => {
-    expect(countedNumbers('dips to -0.170 at x = -0.752, in 2016, widths 1600 → 6400, v1.13, 2.1.0, 0.17')).toEqual(['0.170', '0.752']);
+    expect(countedNumbers('dips to -0.170 at x = -0.752, in 2016, widths 1600 → 6400, v1.13, 2.1.0, 0.17')).toEqual([
+      '0.170',
+      '0.752',
+    ]);
     expect(countedNumbers('\\sigma(1.702x) \\approx 10^{-3}')).toEqual(['1.702']);
   });
 });
@@ -60,7 +63,9 @@ describe('npm run check on numbers and computed values', () => {
   test('catches a YAML key indented into a folded field', () => {
     const { status, out } = checkWith('folded.mdx');
     expect(status).toBe(1);
-    expect(out).toContain('content/terms/softsign.mdx  inPractice: the text ends a line with the YAML header "…studies of saturation. PyTorch: >-"');
+    expect(out).toContain(
+      'content/terms/softsign.mdx  inPractice: the text ends a line with the YAML header "…studies of saturation. PyTorch: >-"',
+    );
   });
 
   test('editorial and relation warnings are printed apart and do not fail the check', () => {

@@ -13,10 +13,13 @@ describe('prose overlap', () => {
     expect(proseOverlap(shared, `before ${shared} after`)).toBe(1);
   });
   test('ignores case and punctuation, like the boilerplate check', () => {
-    expect(proseOverlap('The curve rises, then it flattens out near one.', 'the curve rises then it flattens out near one')).toBe(1);
+    expect(
+      proseOverlap('The curve rises, then it flattens out near one.', 'the curve rises then it flattens out near one'),
+    ).toBe(1);
   });
   test('reads only the main content: no navigation, SVG text or MathML', () => {
-    const html = '<html><body><nav>Home A–Z</nav><main><nav>crumbs</nav><p>Kept text.</p><svg><title>t</title></svg><span class="katex-mathml">x</span></main><footer>f</footer></body></html>';
+    const html =
+      '<html><body><nav>Home A–Z</nav><main><nav>crumbs</nav><p>Kept text.</p><svg><title>t</title></svg><span class="katex-mathml">x</span></main><footer>f</footer></body></html>';
     expect(proseOfHtml(html)).toBe('Kept text.');
   });
   test('median', () => {

@@ -14,14 +14,17 @@ const listTerms = () => readdirSync(terms).sort();
 const out = (r: { stdout: string; stderr: string }) => `${r.stdout}${r.stderr}`;
 
 describe('row 3: slugs are validated everywhere', () => {
-  test.each(['../../src/pages/evil', 'Evil', 'a/b', 'x--y', 'x'.repeat(81)])('import --slug %s is refused and writes nothing', (slug) => {
-    const before = listTerms();
-    const r = project.run('scripts/import.ts', [join(FIX, 'payload-snake.json'), '--slug', slug]);
-    expect(r.status).toBe(1);
-    expect(out(r)).toContain(`--slug "${slug}" is not a valid slug`);
-    expect(listTerms()).toEqual(before);
-    expect(existsSync(join(project.root, 'src', 'pages', 'evil.mdx'))).toBe(false);
-  });
+  test.each(['../../src/pages/evil', 'Evil', 'a/b', 'x--y', 'x'.repeat(81)])(
+    'import --slug %s is refused and writes nothing',
+    (slug) => {
+      const before = listTerms();
+      const r = project.run('scripts/import.ts', [join(FIX, 'payload-snake.json'), '--slug', slug]);
+      expect(r.status).toBe(1);
+      expect(out(r)).toContain(`--slug "${slug}" is not a valid slug`);
+      expect(listTerms()).toEqual(before);
+      expect(existsSync(join(project.root, 'src', 'pages', 'evil.mdx'))).toBe(false);
+    },
+  );
   test('new --slug ../../etc/x is refused', () => {
     const r = project.run('scripts/new-term.ts', ['X', '--slug', '../../etc/x']);
     expect(r.status).toBe(1);
@@ -57,7 +60,10 @@ describe('row 24: non-Latin names and articles with frontmatter', () => {
   });
   test("an article's own --- frontmatter names the term and stays out of the body", () => {
     const file = join(project.root, 'with-frontmatter.md');
-    writeFileSync(file, '---\ntitle: Frontmatter unit\nauthor: Someone\ndate: 2020-01-01\n---\n\nThe body, with \\(x^2\\).\n');
+    writeFileSync(
+      file,
+      '---\ntitle: Frontmatter unit\nauthor: Someone\ndate: 2020-01-01\n---\n\nThe body, with \\(x^2\\).\n',
+    );
     const r = project.run('scripts/import.ts', [file]);
     expect(r.status, out(r)).toBe(0);
     expect(out(r)).toContain("the article's own frontmatter was not imported (author, date)");
@@ -119,7 +125,10 @@ describe('row 28: --slug and --force as documented', () => {
     expect(out(r)).toContain('pass --slug <another-slug>, or --force to replace it');
   });
   test('several input files import in one run', () => {
-    const r = project.run('scripts/import.ts', [join(FIX, 'payload-filler-alpha-unit.json'), join(FIX, 'payload-filler-beta-unit.json')]);
+    const r = project.run('scripts/import.ts', [
+      join(FIX, 'payload-filler-alpha-unit.json'),
+      join(FIX, 'payload-filler-beta-unit.json'),
+    ]);
     expect(r.status, out(r)).toBe(0);
     expect(listTerms()).toEqual(expect.arrayContaining(['alpha-unit.mdx', 'beta-unit.mdx']));
   });
@@ -132,7 +141,12 @@ describe('row 28: --slug and --force as documented', () => {
     expect(listTerms()).toEqual(before);
   });
   test('--slug with several files is refused, not applied to one of them', () => {
-    const r = project.run('scripts/import.ts', [join(FIX, 'article.md'), join(FIX, 'payload-snake.json'), '--slug', 'x']);
+    const r = project.run('scripts/import.ts', [
+      join(FIX, 'article.md'),
+      join(FIX, 'payload-snake.json'),
+      '--slug',
+      'x',
+    ]);
     expect(r.status).toBe(2);
     expect(out(r)).toContain('--slug and --term name one term, but 2 files were given');
   });

@@ -40,9 +40,12 @@ describe('importing a glossary payload', () => {
   });
 
   test('two payloads whose filler differs only in the name are flagged as boilerplate; a distinct term is not', () => {
-    for (const f of ['payload-filler-alpha-unit.json', 'payload-filler-beta-unit.json']) expect(project.run('scripts/import.ts', [join(FIX, f)]).status).toBe(0);
+    for (const f of ['payload-filler-alpha-unit.json', 'payload-filler-beta-unit.json'])
+      expect(project.run('scripts/import.ts', [join(FIX, f)]).status).toBe(0);
     const out = project.run('scripts/check.ts', ['--content-only']).stdout;
-    expect(out).toMatch(/content\/terms\/beta-unit\.mdx {2}line \d+: reads like content\/terms\/alpha-unit\.mdx line \d+ with the term swapped/);
+    expect(out).toMatch(
+      /content\/terms\/beta-unit\.mdx {2}line \d+: reads like content\/terms\/alpha-unit\.mdx line \d+ with the term swapped/,
+    );
     // Snake, imported above, shares no filler with anything.
     expect(out).not.toMatch(/snake\.mdx[^\n]*reads like/);
   });
@@ -72,7 +75,19 @@ describe('npm run new', () => {
     expect(first.status).toBe(0);
     const file = join(terms, 'maxout-unit.mdx');
     const text = readFileSync(file, 'utf8');
-    for (const key of ['term:', 'aliases:', 'shortDefinition:', 'category:', 'formula:', 'howItWorks:', 'inPractice:', 'comparisons:', 'faq:', 'related:', 'sources:'])
+    for (const key of [
+      'term:',
+      'aliases:',
+      'shortDefinition:',
+      'category:',
+      'formula:',
+      'howItWorks:',
+      'inPractice:',
+      'comparisons:',
+      'faq:',
+      'related:',
+      'sources:',
+    ])
       expect(text).toContain(key);
     const check = project.run('scripts/check.ts', ['--content-only']);
     expect(check.status).toBe(1);

@@ -16,7 +16,8 @@ export function checkSources(sources: readonly TermSource[], categoriesFile: str
   try {
     mkdirSync(join(root, 'content', 'terms'), { recursive: true });
     copyFileSync(categoriesFile, join(root, 'content', 'categories.yaml'));
-    for (const s of sources) writeFileSync(join(root, 'content', 'terms', `${s.slug}.mdx`), `---\n${stringify(s.frontmatter)}---\n${s.body}`);
+    for (const s of sources)
+      writeFileSync(join(root, 'content', 'terms', `${s.slug}.mdx`), `---\n${stringify(s.frontmatter)}---\n${s.body}`);
     // File dates fall back to the files' mtimes, which history reads relative to the working directory.
     const cwd = process.cwd();
     process.chdir(root);

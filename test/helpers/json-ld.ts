@@ -32,18 +32,30 @@ export function jsonLdProblems(value: unknown, path = '$'): string[] {
     if (!rule) out.push(`${path}: unknown @type ${type}`);
     else {
       // A reference to a node described elsewhere (only @type, @id, name, url) need not repeat it.
-      const reference = typeof node['@id'] === 'string' && Object.keys(node).every((k) => [...COMMON, 'name', 'url'].includes(k));
-      if (!reference) for (const p of rule.required) if (node[p] === undefined || node[p] === '' || (Array.isArray(node[p]) && (node[p] as unknown[]).length === 0)) out.push(`${path}: ${type} lacks required "${p}"`);
-      for (const p of Object.keys(node)) if (![...COMMON, ...rule.required, ...rule.allowed].includes(p)) out.push(`${path}: ${type} has unknown property "${p}"`);
+      const reference =
+        typeof node['@id'] === 'string' && Object.keys(node).every((k) => [...COMMON, 'name', 'url'].includes(k));
+      if (!reference)
+        for (const p of rule.required)
+          if (
+            node[p] === undefined ||
+            node[p] === '' ||
+            (Array.isArray(node[p]) && (node[p] as unknown[]).length === 0)
+          )
+            out.push(`${path}: ${type} lacks required "${p}"`);
+      for (const p of Object.keys(node))
+        if (![...COMMON, ...rule.required, ...rule.allowed].includes(p))
+          out.push(`${path}: ${type} has unknown property "${p}"`);
       if (type === 'BreadcrumbList') {
         const items = node.itemListElement as Json[];
         if (!items.every((it, i) => it.position === i + 1)) out.push(`${path}: ListItem positions are not 1, 2, 3…`);
       }
     }
   }
-  if ('@context' in node && node['@context'] !== 'https://schema.org') out.push(`${path}: @context is not https://schema.org`);
+  if ('@context' in node && node['@context'] !== 'https://schema.org')
+    out.push(`${path}: @context is not https://schema.org`);
   for (const key of ['url', 'item', '@id'])
-    if (typeof node[key] === 'string' && !/^https:\/\/[^\s]+$/.test(node[key] as string)) out.push(`${path}.${key}: not an absolute https URL`);
+    if (typeof node[key] === 'string' && !/^https:\/\/[^\s]+$/.test(node[key] as string))
+      out.push(`${path}.${key}: not an absolute https URL`);
   for (const [k, v] of Object.entries(node)) if (typeof v === 'object') out.push(...jsonLdProblems(v, `${path}.${k}`));
   return out;
 }

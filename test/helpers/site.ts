@@ -7,7 +7,8 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(REPO_ROOT, 'dist');
 
 export function requireBuiltSite(): void {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
 }
 
 /** Every file under dist/, as site paths like `/glossary/gelu/index.html`. */
@@ -38,6 +39,8 @@ export function termSlugs(): string[] {
 /** Does a site-relative URL path resolve to a built file? */
 export function resolves(urlPath: string): boolean {
   const clean = decodeURI(urlPath.split('#')[0].split('?')[0]);
-  const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, `${clean}.html`, join(clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(clean, 'index.html')]
+    : [clean, `${clean}.html`, join(clean, 'index.html')];
   return candidates.some((c) => existsSync(join(DIST, c)) && statSync(join(DIST, c)).isFile());
 }

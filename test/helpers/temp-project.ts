@@ -23,7 +23,11 @@ export function linkModules(root: string): void {
  * can break content and build without touching the working tree.
  * `content` replaces content/ with another folder, e.g. a fixture.
  */
-export function tempProject(options: { content?: string } = {}): { root: string; run: (script: string, args?: string[]) => SpawnSyncReturns<string>; remove: () => void } {
+export function tempProject(options: { content?: string } = {}): {
+  root: string;
+  run: (script: string, args?: string[]) => SpawnSyncReturns<string>;
+  remove: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'glossary-test-'));
   for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(REPO, entry), join(root, entry), { recursive: true });
@@ -32,7 +36,12 @@ export function tempProject(options: { content?: string } = {}): { root: string;
   const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return {
     root,
-    run: (script, args = []) => spawnSync(process.execPath, [tsx, script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } }),
+    run: (script, args = []) =>
+      spawnSync(process.execPath, [tsx, script, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+      }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

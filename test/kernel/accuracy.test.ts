@@ -105,7 +105,9 @@ describe('subnormal results', () => {
           if (Math.abs(expected) >= MIN_NORMAL) continue;
           const got = fn(x);
           expect(Number.isFinite(got), `${id} ${q}(${x}) = ${got}`).toBe(true);
-          expect(Math.abs(got - expected), `${id} ${q}(${x}) = ${got}, expected ${expected}`).toBeLessThanOrEqual(MIN_NORMAL * 2 ** -40);
+          expect(Math.abs(got - expected), `${id} ${q}(${x}) = ${got}, expected ${expected}`).toBeLessThanOrEqual(
+            MIN_NORMAL * 2 ** -40,
+          );
         }
       }
     }

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activations } from '../../src/kernel';
-import { asymptote, largestGap, largestSlopeGap, largestValueGap, meetings, meetingsOf } from '../../src/kernel/compare';
+import {
+  asymptote,
+  largestGap,
+  largestSlopeGap,
+  largestValueGap,
+  meetings,
+  meetingsOf,
+} from '../../src/kernel/compare';
 
 interface Row {
   a: string;
@@ -20,18 +27,26 @@ describe('pair facts agree with mpmath', () => {
     const ours = largestValueGap(activations[a], activations[b], domain);
     // The value is fixed to ~1e−12 relative. A maximum's position is only fixed to ~ε^½, or to ε^¼ where
     // the gap is flat to fourth order (the slope and curvature of Softplus − Squareplus both vanish at 0).
-    expect(Math.abs(Math.abs(ours.difference) - Math.abs(gap.difference)), `ours ${ours.difference} at ${ours.x}`).toBeLessThan(1e-10 * Math.abs(gap.difference) + 1e-15);
+    expect(
+      Math.abs(Math.abs(ours.difference) - Math.abs(gap.difference)),
+      `ours ${ours.difference} at ${ours.x}`,
+    ).toBeLessThan(1e-10 * Math.abs(gap.difference) + 1e-15);
     expect(Math.abs(Math.abs(ours.x) - Math.abs(gap.x))).toBeLessThan(1e-3);
   });
   test.each(rows)('$a vs $b: largest |f′ − g′|', ({ a, b, domain, slopeGap }) => {
     const ours = largestSlopeGap(activations[a], activations[b], domain);
-    expect(Math.abs(Math.abs(ours.difference) - Math.abs(slopeGap.difference)), `ours ${ours.difference} at ${ours.x}`).toBeLessThan(1e-9 * Math.abs(slopeGap.difference) + 1e-14);
+    expect(
+      Math.abs(Math.abs(ours.difference) - Math.abs(slopeGap.difference)),
+      `ours ${ours.difference} at ${ours.x}`,
+    ).toBeLessThan(1e-9 * Math.abs(slopeGap.difference) + 1e-14);
     expect(Math.abs(Math.abs(ours.x) - Math.abs(slopeGap.x))).toBeLessThan(1e-4);
   });
   test.each(rows)('$a vs $b: where the curves meet', ({ a, b, domain, sign_changes }) => {
     const ours = meetingsOf(activations[a], activations[b], domain).map((m) => (m.kind === 'equal' ? NaN : m.x));
     expect(ours.length).toBe(sign_changes.length);
-    ours.forEach((x, i) => expect(Math.abs(x - sign_changes[i]), `meeting ${i}: ${x} vs ${sign_changes[i]}`).toBeLessThan(1e-12));
+    ours.forEach((x, i) =>
+      expect(Math.abs(x - sign_changes[i]), `meeting ${i}: ${x} vs ${sign_changes[i]}`).toBeLessThan(1e-12),
+    );
   });
 });
 
@@ -61,15 +76,25 @@ describe('meetings', () => {
     expect(meetingsOf(activations.gelu, activations.relu, [-4, 4])).toEqual([{ kind: 'touch', x: 0 }]);
   });
   test('stretches of equality reaching the end of the plot extend to infinity when they hold far beyond', () => {
-    expect(meetingsOf(activations['leaky-relu'], activations.relu, [-4, 4])).toEqual([{ kind: 'equal', from: 0, to: Infinity }]);
-    expect(meetingsOf(activations.hardshrink, activations.softshrink, [-2, 2])).toEqual([{ kind: 'equal', from: -0.5, to: 0.5 }]);
+    expect(meetingsOf(activations['leaky-relu'], activations.relu, [-4, 4])).toEqual([
+      { kind: 'equal', from: 0, to: Infinity },
+    ]);
+    expect(meetingsOf(activations.hardshrink, activations.softshrink, [-2, 2])).toEqual([
+      { kind: 'equal', from: -0.5, to: 0.5 },
+    ]);
   });
   test('a jump across the other curve is not a meeting', () => {
     // The binary step jumps from 0 to 1 at 0, past σ(0) = 0.5, without ever equalling it.
     expect(meetingsOf(activations['binary-step'], activations.sigmoid, [-6, 6])).toEqual([]);
   });
   test('finds a crossing of two lines exactly', () => {
-    expect(meetings((x) => 2 * x - 1, (x) => x, [-3, 3])).toEqual([{ kind: 'cross', x: 1 }]);
+    expect(
+      meetings(
+        (x) => 2 * x - 1,
+        (x) => x,
+        [-3, 3],
+      ),
+    ).toEqual([{ kind: 'cross', x: 1 }]);
   });
 });
 
@@ -86,7 +111,10 @@ describe('asymptotes', () => {
   });
   test('SELU: the limit and slope come from its constants, λ and −λα', () => {
     const { alpha, lambda } = { alpha: 1.6732632423543772, lambda: 1.0507009873554805 };
-    expect(asymptote(activations.selu.f, -1)).toEqual({ kind: 'limit', value: Number((-lambda * alpha).toPrecision(9)) });
+    expect(asymptote(activations.selu.f, -1)).toEqual({
+      kind: 'limit',
+      value: Number((-lambda * alpha).toPrecision(9)),
+    });
     expect(asymptote(activations.selu.f, 1)).toEqual({ kind: 'line', slope: Number(lambda.toPrecision(9)), offset: 0 });
   });
 });
@@ -95,14 +123,22 @@ describe('plateau edges', () => {
   test('end on the kink, not on the point read beside it', () => {
     // |ReLU′ − Softshrink′| = 1 for x < −0.5 and on (0, 0.5).
     const g = largestSlopeGap(activations.relu, activations.softshrink, [-3, 3]);
-    expect(g.plateaus).toEqual([[-3, -0.5], [0, 0.5]]);
+    expect(g.plateaus).toEqual([
+      [-3, -0.5],
+      [0, 0.5],
+    ]);
   });
 });
 
 describe('declared approximations', () => {
   const approximations = Object.values(activations).filter((a) => a.approximates);
   test('are the four the sources name', () => {
-    expect(Object.fromEntries(approximations.map((a) => [a.id, a.approximates]))).toEqual({ 'gelu-tanh': 'gelu', 'gelu-sigmoid': 'gelu', hardsigmoid: 'sigmoid', hardswish: 'silu' });
+    expect(Object.fromEntries(approximations.map((a) => [a.id, a.approximates]))).toEqual({
+      'gelu-tanh': 'gelu',
+      'gelu-sigmoid': 'gelu',
+      hardsigmoid: 'sigmoid',
+      hardswish: 'silu',
+    });
   });
   test.each(approximations)('$id stays close to $approximates and shares both asymptotes', (a) => {
     const exact = activations[a.approximates!];

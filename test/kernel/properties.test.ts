@@ -112,18 +112,38 @@ describe('derivatives agree with a high-order finite difference away from kinks'
 
 describe('identities', () => {
   const xs = fc.double({ min: -700, max: 700, noNaN: true });
-  const close = (a: number, b: number, scale: number) => Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(scale, 1e-300);
+  const close = (a: number, b: number, scale: number) =>
+    Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(scale, 1e-300);
   test('σ(x) + σ(−x) = 1', () => fc.assert(fc.property(xs, (x) => close(sigmoid(x) + sigmoid(-x), 1, 1))));
   test('SiLU(x) − SiLU(−x) = x', () =>
     fc.assert(fc.property(xs, (x) => close(activations.silu.f(x) - activations.silu.f(-x), x, Math.abs(x)))));
   test('GELU(x) − GELU(−x) = x', () =>
     fc.assert(fc.property(xs, (x) => close(activations.gelu.f(x) - activations.gelu.f(-x), x, Math.abs(x)))));
   test('softplus(x) − softplus(−x) = x', () =>
-    fc.assert(fc.property(xs, (x) => close(activations.softplus.f(x) - activations.softplus.f(-x), x, Math.max(Math.abs(x), activations.softplus.f(x))))));
+    fc.assert(
+      fc.property(xs, (x) =>
+        close(
+          activations.softplus.f(x) - activations.softplus.f(-x),
+          x,
+          Math.max(Math.abs(x), activations.softplus.f(x)),
+        ),
+      ),
+    ));
   test('log σ(x) = −softplus(−x)', () =>
-    fc.assert(fc.property(xs, (x) => close(activations['log-sigmoid'].f(x), -activations.softplus.f(-x), Math.abs(activations.softplus.f(-x))))));
+    fc.assert(
+      fc.property(xs, (x) =>
+        close(activations['log-sigmoid'].f(x), -activations.softplus.f(-x), Math.abs(activations.softplus.f(-x))),
+      ),
+    ));
   test('tanh and tanhshrink are odd', () =>
-    fc.assert(fc.property(xs, (x) => activations.tanh.f(-x) === -activations.tanh.f(x) && activations.tanhshrink.f(-x) === -activations.tanhshrink.f(x))));
+    fc.assert(
+      fc.property(
+        xs,
+        (x) =>
+          activations.tanh.f(-x) === -activations.tanh.f(x) &&
+          activations.tanhshrink.f(-x) === -activations.tanhshrink.f(x),
+      ),
+    ));
 });
 
 describe('finite inputs give finite outputs', () => {
@@ -132,7 +152,10 @@ describe('finite inputs give finite outputs', () => {
   const finiteUpTo: Record<string, number> = { 'squared-relu': Math.sqrt(Number.MAX_VALUE) };
   test.each(all)('$id', (a) =>
     fc.assert(
-      fc.property(fc.double({ min: -1e300, max: finiteUpTo[a.id] ?? 1e300, noNaN: true }), (x) => Number.isFinite(a.f(x)) && Number.isFinite(a.df(x))),
+      fc.property(
+        fc.double({ min: -1e300, max: finiteUpTo[a.id] ?? 1e300, noNaN: true }),
+        (x) => Number.isFinite(a.f(x)) && Number.isFinite(a.df(x)),
+      ),
       { numRuns: 2000, seed: 7 },
     ),
   );
@@ -143,6 +166,9 @@ describe('finite inputs give finite outputs', () => {
       expect(a.f(x), `f(${x})`).not.toBeNaN();
       if (!noLimit(x)) expect(a.df(x), `f′(${x})`).not.toBeNaN();
     }
-    fc.assert(fc.property(fc.double({ noNaN: true }), (x) => !Number.isNaN(a.f(x)) && (noLimit(x) || !Number.isNaN(a.df(x)))), { numRuns: 2000, seed: 11 });
+    fc.assert(
+      fc.property(fc.double({ noNaN: true }), (x) => !Number.isNaN(a.f(x)) && (noLimit(x) || !Number.isNaN(a.df(x)))),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 });

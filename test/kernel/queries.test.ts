@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { activations, propertiesOf } from '../../src/kernel';
 import { bracketedRoot, maxAbsDifference } from '../../src/kernel/queries';
 
-interface Case { kind: 'minimum' | 'maxdiff'; ids: string[]; lo: number | null; hi: number | null; x: number; value: number }
+interface Case {
+  kind: 'minimum' | 'maxdiff';
+  ids: string[];
+  lo: number | null;
+  hi: number | null;
+  x: number;
+  value: number;
+}
 // Written by test/fixtures/queries/runner.py (mpmath, 50 digits, its own root finder).
 const cases = JSON.parse(readFileSync('test/fixtures/queries/queries.json', 'utf8')) as Case[];
 const f = (id: string) => activations[id].f;
@@ -23,7 +30,12 @@ describe('maxAbsDifference finds the largest gap mpmath finds', () => {
   });
 
   test('reports an end of the interval when the gap grows toward it', () => {
-    const r = maxAbsDifference((x) => x, () => 0, -1, 2);
+    const r = maxAbsDifference(
+      (x) => x,
+      () => 0,
+      -1,
+      2,
+    );
     expect(r).toEqual({ x: 2, value: 2 });
   });
 
@@ -52,6 +64,8 @@ describe('bracketedRoot finds the zero of the derivative at each minimum', () =>
   });
 
   test('names the values when there is no sign change', () => {
-    expect(() => bracketedRoot((x) => x * x + 1, -1, 1)).toThrow('no sign change on [-1, 1]: the function is 2.00 at -1 and 2.00 at 1');
+    expect(() => bracketedRoot((x) => x * x + 1, -1, 1)).toThrow(
+      'no sign change on [-1, 1]: the function is 2.00 at -1 and 2.00 at 1',
+    );
   });
 });

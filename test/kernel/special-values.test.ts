@@ -49,7 +49,8 @@ describe('infinite inputs give the mathematical limits', () => {
     const a = activations[id];
     expect(LIMITS[id], `state the limits of ${id}`).toBeDefined();
     const [fm, fp, dm, dp] = LIMITS[id];
-    const limit = (got: number, want: number) => (Number.isNaN(want) ? expect(got).toBeNaN() : expect(got).toBeCloseTo(want, 15));
+    const limit = (got: number, want: number) =>
+      Number.isNaN(want) ? expect(got).toBeNaN() : expect(got).toBeCloseTo(want, 15);
     limit(a.f(-Infinity), fm);
     expect(a.f(Infinity)).toBe(fp);
     limit(a.df(-Infinity), dm);
@@ -58,7 +59,25 @@ describe('infinite inputs give the mathematical limits', () => {
 });
 
 describe('signed zero', () => {
-  const ODD = ['identity', 'gelu', 'gelu-tanh', 'gelu-sigmoid', 'silu', 'swish-beta-4', 'snake', 'mish', 'tanh', 'softsign', 'tanhshrink', 'leaky-relu', 'prelu', 'rrelu', 'elu', 'celu', 'hardtanh'];
+  const ODD = [
+    'identity',
+    'gelu',
+    'gelu-tanh',
+    'gelu-sigmoid',
+    'silu',
+    'swish-beta-4',
+    'snake',
+    'mish',
+    'tanh',
+    'softsign',
+    'tanhshrink',
+    'leaky-relu',
+    'prelu',
+    'rrelu',
+    'elu',
+    'celu',
+    'hardtanh',
+  ];
   test.each(ODD)('%s(−0) is −0', (id) => {
     expect(Object.is(activations[id].f(-0), -0)).toBe(true);
   });
@@ -86,7 +105,8 @@ describe('new one-input functions at their edges', () => {
     for (let x = -20; x <= 20; x += 0.001) expect(df(x)).toBeGreaterThanOrEqual(0);
   });
   test('Swish-β at β = 4 is SiLU at 4x, scaled: x·σ(4x) = SiLU(4x)/4', () => {
-    for (const x of [-3, -0.3, 0.01, 2]) expect(activations['swish-beta-4'].f(x)).toBeCloseTo(activations.silu.f(4 * x) / 4, 15);
+    for (const x of [-3, -0.3, 0.01, 2])
+      expect(activations['swish-beta-4'].f(x)).toBeCloseTo(activations.silu.f(4 * x) / 4, 15);
   });
 });
 
@@ -116,7 +136,11 @@ describe('error function family', () => {
 
 describe('gated family', () => {
   test.each(Object.values(gatedActivations))('$id: f(a, b) = g(a)·b with consistent partials', (g) => {
-    for (const [a, b] of [[-2, 3], [0.5, -1], [1.5, 0.25]]) {
+    for (const [a, b] of [
+      [-2, 3],
+      [0.5, -1],
+      [1.5, 0.25],
+    ]) {
       const h = 1e-6;
       expect(g.dfb(a, b)).toBeCloseTo(g.f(a, b) / b, 12);
       expect(g.dfa(a, b)).toBeCloseTo((g.f(a + h, b) - g.f(a - h, b)) / (2 * h), 6);

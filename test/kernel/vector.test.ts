@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { activations, entmax15, logSoftmax, logSumExp, maxout, maxoutKinks, sigmoid, softmax, sparsemax } from '../../src/kernel';
+import {
+  activations,
+  entmax15,
+  logSoftmax,
+  logSumExp,
+  maxout,
+  maxoutKinks,
+  sigmoid,
+  softmax,
+  sparsemax,
+} from '../../src/kernel';
 import { ulpDistance } from '../helpers/ulp';
 
 const sum = (p: number[]) => p.reduce((a, b) => a + b, 0);
@@ -18,7 +28,11 @@ describe('log-sum-exp', () => {
         const l = logSumExp(z);
         const m = Math.max(...z);
         const shifted = logSumExp(z.map((v) => v + c));
-        return l >= m && l <= m + Math.log(z.length) + 1e-12 && Math.abs(shifted - (l + c)) <= 1e-12 * Math.max(1, Math.abs(l + c));
+        return (
+          l >= m &&
+          l <= m + Math.log(z.length) + 1e-12 &&
+          Math.abs(shifted - (l + c)) <= 1e-12 * Math.max(1, Math.abs(l + c))
+        );
       }),
     ));
   test('no overflow where exp(z) overflows; special values', () => {
@@ -38,11 +52,16 @@ describe('softmax', () => {
       fc.property(scores, fc.double({ min: -100, max: 100, noNaN: true }), (z, c) => {
         const p = softmax(z);
         const q = softmax(z.map((v) => v + c));
-        return p.every((v) => v >= 0 && v <= 1) && Math.abs(sum(p) - 1) <= 1e-14 && p.every((v, i) => Math.abs(v - q[i]) <= 1e-12);
+        return (
+          p.every((v) => v >= 0 && v <= 1) &&
+          Math.abs(sum(p) - 1) <= 1e-14 &&
+          p.every((v, i) => Math.abs(v - q[i]) <= 1e-12)
+        );
       }),
     ));
   test('the two-class slice softmax([x, 0])₁ is σ(x) to within 2 ulp', () => {
-    for (const x of [-700, -30, -2, -1e-8, 0, 0.7, 5, 36, 700]) expect(ulpDistance(softmax([x, 0])[0], sigmoid(x)), `x = ${x}`).toBeLessThanOrEqual(2);
+    for (const x of [-700, -30, -2, -1e-8, 0, 0.7, 5, 36, 700])
+      expect(ulpDistance(softmax([x, 0])[0], sigmoid(x)), `x = ${x}`).toBeLessThanOrEqual(2);
   });
   test('temperature: softmax(z, T) = softmax(z/T); T → 0 approaches one-hot, large T uniform', () => {
     const z = [1, 0.5, -0.5];
@@ -94,7 +113,8 @@ describe('sparsemax', () => {
   test('is the Euclidean projection onto the simplex (its optimality conditions hold)', () =>
     fc.assert(fc.property(scores, (z) => isProjection(z, sparsemax(z)))));
   test('the two-class slice is clip((x + 1)/2, 0, 1)', () => {
-    for (const x of [-5, -1, -0.999, -0.3, 0, 0.25, 0.999, 1, 7]) expect(sparsemax([x, 0])[0]).toBeCloseTo(Math.min(Math.max((x + 1) / 2, 0), 1), 15);
+    for (const x of [-5, -1, -0.999, -0.3, 0, 0.25, 0.999, 1, 7])
+      expect(sparsemax([x, 0])[0]).toBeCloseTo(Math.min(Math.max((x + 1) / 2, 0), 1), 15);
   });
   test('gives exact zeros: z = (1, 0.5, −0.5) → (0.75, 0.25, 0)', () => {
     expect(sparsemax([1, 0.5, -0.5])).toEqual([0.75, 0.25, 0]);
@@ -136,8 +156,14 @@ describe('1.5-entmax', () => {
 
 describe('maxout', () => {
   test('two pieces 0 and x make ReLU; x and −x make |x| (Goodfellow et al., Figure 1)', () => {
-    const relu = [{ w: 0, b: 0 }, { w: 1, b: 0 }];
-    const abs = [{ w: -1, b: 0 }, { w: 1, b: 0 }];
+    const relu = [
+      { w: 0, b: 0 },
+      { w: 1, b: 0 },
+    ];
+    const abs = [
+      { w: -1, b: 0 },
+      { w: 1, b: 0 },
+    ];
     for (const x of [-3, -0.5, 0, 2]) {
       expect(maxout(relu, x)).toBe(activations.relu.f(x));
       expect(maxout(abs, x)).toBe(Math.abs(x));
@@ -145,7 +171,12 @@ describe('maxout', () => {
     expect(maxoutKinks(relu)).toEqual([0]);
   });
   test('kinks are where the active piece changes; dominated pieces add none', () => {
-    const pieces = [{ w: -1, b: -1 }, { w: 0, b: 0 }, { w: 1, b: -1 }, { w: 0, b: -5 }];
+    const pieces = [
+      { w: -1, b: -1 },
+      { w: 0, b: 0 },
+      { w: 1, b: -1 },
+      { w: 0, b: -5 },
+    ];
     expect(maxoutKinks(pieces)).toEqual([-1, 1]);
     expect(maxout([], 1)).toBe(-Infinity);
   });

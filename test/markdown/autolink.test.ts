@@ -28,7 +28,8 @@ function render(markdown: string, self = 'gelu'): string {
       .processSync(file),
   );
 }
-const links = (html: string) => [...html.matchAll(/<a href="([^"]+)" class="term-link">([^<]+)<\/a>/g)].map((m) => `${m[2]}→${m[1]}`);
+const links = (html: string) =>
+  [...html.matchAll(/<a href="([^"]+)" class="term-link">([^<]+)<\/a>/g)].map((m) => `${m[2]}→${m[1]}`);
 
 describe('auto-linking terms in bodies', () => {
   test('links the first mention only, by name or alias, case-insensitively for phrases', () => {
@@ -44,7 +45,9 @@ describe('auto-linking terms in bodies', () => {
     expect(links(render('GELU is smooth, unlike ReLU.'))).toEqual(['ReLU→/glossary/relu/']);
   });
   test('skips headings, code, math and existing links', () => {
-    const html = render('# ReLU heading\n\n`ReLU` in code and $\\mathrm{ReLU}(x)$ in math and [the ReLU page](/x/).\n\n```\nReLU\n```\n\nFinally a rectifier.');
+    const html = render(
+      '# ReLU heading\n\n`ReLU` in code and $\\mathrm{ReLU}(x)$ in math and [the ReLU page](/x/).\n\n```\nReLU\n```\n\nFinally a rectifier.',
+    );
     expect(links(html)).toEqual(['rectifier→/glossary/relu/']);
     expect(html).toContain('<h1>ReLU heading</h1>');
   });
@@ -55,7 +58,14 @@ describe('auto-linking terms in bodies', () => {
     const shared = [...TERMS, { slug: 'other', names: ['Rectifier'] }];
     expect(ambiguousNames(shared)).toEqual(new Set(['rectifier']));
     const file = new VFile({ value: 'A rectifier.', path: 'content/terms/x.mdx' });
-    const html = String(unified().use(remarkParse).use(remarkRehype).use(rehypeAutolinkTerms, { terms: shared, href: (s: string) => `/g/${s}/` }).use(rehypeStringify).processSync(file));
+    const html = String(
+      unified()
+        .use(remarkParse)
+        .use(remarkRehype)
+        .use(rehypeAutolinkTerms, { terms: shared, href: (s: string) => `/g/${s}/` })
+        .use(rehypeStringify)
+        .processSync(file),
+    );
     expect(html).not.toContain('<a ');
   });
 });

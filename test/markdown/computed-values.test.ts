@@ -5,7 +5,12 @@ import { renderBody } from '../../src/markdown/render-body';
 import { plainText } from '../../src/content/text';
 import { computeValue, formatSignificant, parseQuery } from '../../src/markdown/computed-values';
 
-interface Case { kind: string; ids: string[]; x: number; value: number }
+interface Case {
+  kind: string;
+  ids: string[];
+  x: number;
+  value: number;
+}
 const cases = JSON.parse(readFileSync('test/fixtures/queries/queries.json', 'utf8')) as Case[];
 const gelu = cases.find((c) => c.kind === 'minimum' && c.ids[0] === 'gelu')!;
 const hard = cases.find((c) => c.kind === 'maxdiff' && c.ids[0] === 'hardsigmoid')!;
@@ -64,7 +69,10 @@ describe('editor mistakes are named with the fix', () => {
 
 describe('the shared Markdown pipeline replaces computed values', () => {
   test('in a field, next to math, with a Unicode minus', () => {
-    const html = renderMarkdown('GELU dips to `=min(gelu) ~3` at $x \\approx$ `=argmin(gelu) ~3`; `plain code` stays.', 'test.mdx faq[0].answer');
+    const html = renderMarkdown(
+      'GELU dips to `=min(gelu) ~3` at $x \\approx$ `=argmin(gelu) ~3`; `plain code` stays.',
+      'test.mdx faq[0].answer',
+    );
     expect(html).toContain('GELU dips to −0.170 at');
     expect(html).toContain('−0.752; <code>plain code</code> stays.');
     expect(html).not.toContain('=min');
@@ -77,7 +85,9 @@ describe('the shared Markdown pipeline replaces computed values', () => {
 describe('MDX bodies and plain text get the same numbers', () => {
   test('an MDX body, beside display math and a plot-free paragraph', () => {
     const html = renderBody('SiLU bottoms out at `=min(silu) ~4`.\n\n$$\nx\\,\\sigma(x)\n$$\n', 'test.mdx', []);
-    expect(html).toContain(`SiLU bottoms out at ${formatSignificant(cases.find((c) => c.ids[0] === 'silu')!.value, 4)}.`);
+    expect(html).toContain(
+      `SiLU bottoms out at ${formatSignificant(cases.find((c) => c.ids[0] === 'silu')!.value, 4)}.`,
+    );
     expect(html).toContain('class="katex-display"');
   });
   test('plain text for meta descriptions', () => {

@@ -20,7 +20,10 @@ try {
 `,
 );
 const run = (mode: string) =>
-  spawnSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, mode], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  spawnSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, mode], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).stdout.trim();
 
 test('an input whose rendering threw is computed again by the next run, not served as null', () => {
   expect(run('throw')).toBe('threw');

@@ -25,9 +25,9 @@ function expectInert(html: string) {
 
 describe('row 1: <ActivationPlot> attributes', () => {
   test('an idSuffix that breaks out of id="…" stops the render with the line', () => {
-    expect(() => render(`Text.\n\n<ActivationPlot fn="relu" idSuffix='x"><img src=x onerror=alert(1)><b class="' />`)).toThrow(
-      /line 3: <ActivationPlot idSuffix>: idSuffix must be a kebab-case word/,
-    );
+    expect(() =>
+      render(`Text.\n\n<ActivationPlot fn="relu" idSuffix='x"><img src=x onerror=alert(1)><b class="' />`),
+    ).toThrow(/line 3: <ActivationPlot idSuffix>: idSuffix must be a kebab-case word/);
   });
   test('unknown attributes are errors, never passed through', () => {
     expect(() => render('<ActivationPlot fn="relu" onload="alert(1)" />')).toThrow(/unknown attribute "onload"/);
@@ -41,7 +41,9 @@ describe('row 1: <ActivationPlot> attributes', () => {
     expect($('path.cmp2').length).toBeGreaterThan(0);
   });
   test('code in an attribute (domain={[-Math.PI, 4]}) is refused, not dropped', () => {
-    expect(() => render('<ActivationPlot fn="relu" domain={[-Math.PI, 4]} />')).toThrow(/<ActivationPlot domain>: \{\[-Math\.PI, 4\]\} is not a literal value/);
+    expect(() => render('<ActivationPlot fn="relu" domain={[-Math.PI, 4]} />')).toThrow(
+      /<ActivationPlot domain>: \{\[-Math\.PI, 4\]\} is not a literal value/,
+    );
   });
   test('a negative literal domain is read exactly: the body draws what the component draws for [-2.5, 4]', () => {
     const curve = (html: string) => cheerio.load(html)('path.fn').attr('d');
@@ -51,7 +53,11 @@ describe('row 1: <ActivationPlot> attributes', () => {
     expect(drawn).not.toBe(curve(activationPlotHtml({ fn: 'relu', domain: [2.5, 4] })));
   });
   test('the component path (Astro pages) escapes the suffix and the caption, whatever it is given', () => {
-    const html = activationPlotHtml({ fn: 'relu', idSuffix: 'x"><img src=x onerror=alert(1)>', caption: '<script>alert(1)</script> & "q"' });
+    const html = activationPlotHtml({
+      fn: 'relu',
+      idSuffix: 'x"><img src=x onerror=alert(1)>',
+      caption: '<script>alert(1)</script> & "q"',
+    });
     expectInert(html);
     const $ = cheerio.load(html);
     expect($('img').length).toBe(0);
@@ -61,7 +67,8 @@ describe('row 1: <ActivationPlot> attributes', () => {
 });
 
 describe('row 2: link schemes', () => {
-  const hostile = '[click](javascript:alert(1)), ![i](javascript:alert(2)), [v](vbscript:x), [d](data:text/html,<script>alert(3)</script>)';
+  const hostile =
+    '[click](javascript:alert(1)), ![i](javascript:alert(2)), [v](vbscript:x), [d](data:text/html,<script>alert(3)</script>)';
   const fine = '[a](https://example.org/), [m](mailto:a@example.org), [r](/glossary/gelu/), [f](#faq)';
   test.each([
     ['a Markdown field', (md: string) => renderMarkdown(md, 'content/terms/probe.mdx inPractice')],
@@ -70,7 +77,11 @@ describe('row 2: link schemes', () => {
     const html = fn(`${hostile} ${fine}`);
     expectInert(html);
     const $ = cheerio.load(html);
-    expect($('a[href]').map((_, a) => $(a).attr('href')).get()).toEqual(['https://example.org/', 'mailto:a@example.org', '/glossary/gelu/', '#faq']);
+    expect(
+      $('a[href]')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['https://example.org/', 'mailto:a@example.org', '/glossary/gelu/', '#faq']);
     expect($('img[src]').length).toBe(0);
   });
   test('KaTeX and plots still render after the sanitizer', () => {
@@ -85,14 +96,16 @@ describe('row 2: link schemes', () => {
 });
 
 describe('rows 30 and 32: KaTeX hardening', () => {
-  test.each(['\\href{javascript:alert(1)}{x}', '\\url{https://example.org}', '\\htmlClass{a}{b}', '\\includegraphics{x.png}'])(
-    '%s stops the render with file and reason (no red error text shipped)',
-    (tex) => {
-      expect(() => renderMarkdown(`A $${tex}$ here.`, 'content/terms/probe.mdx faq[0].answer')).toThrow(
-        /content\/terms\/probe\.mdx faq\[0\]\.answer {2}line 1: invalid TeX: .*is not allowed in formulas/,
-      );
-    },
-  );
+  test.each([
+    '\\href{javascript:alert(1)}{x}',
+    '\\url{https://example.org}',
+    '\\htmlClass{a}{b}',
+    '\\includegraphics{x.png}',
+  ])('%s stops the render with file and reason (no red error text shipped)', (tex) => {
+    expect(() => renderMarkdown(`A $${tex}$ here.`, 'content/terms/probe.mdx faq[0].answer')).toThrow(
+      /content\/terms\/probe\.mdx faq\[0\]\.answer {2}line 1: invalid TeX: .*is not allowed in formulas/,
+    );
+  });
   test('\\rule{2000em}{2000em} is capped at maxSize (10em)', () => {
     const $ = cheerio.load(renderMarkdown('$\\rule{2000em}{2000em}$', 'probe'));
     const style = $('.katex-rule').attr('style') ?? '';
@@ -104,7 +117,11 @@ describe('rows 30 and 32: KaTeX hardening', () => {
 
 describe('rows 13 and 14: pathological bodies fail fast with the file named', () => {
   test.each([
-    ['emphasis', `${'*a '.repeat(30000)}b${' a*'.repeat(30000)}`, /content\/terms\/probe\.mdx {2}line 1 of the body: this paragraph has more than 500/],
+    [
+      'emphasis',
+      `${'*a '.repeat(30000)}b${' a*'.repeat(30000)}`,
+      /content\/terms\/probe\.mdx {2}line 1 of the body: this paragraph has more than 500/,
+    ],
     ['list', `${'- '.repeat(3000)}x`, /content\/terms\/probe\.mdx {2}line 1 of the body: nests 3000 levels/],
     ['quote', `${'> '.repeat(5000)}x`, /content\/terms\/probe\.mdx {2}line 1 of the body: nests 5000 levels/],
   ])('%s', (_name, body, message) => {
@@ -116,6 +133,8 @@ describe('rows 13 and 14: pathological bodies fail fast with the file named', ()
     expect(render(`${'*a '.repeat(240)}b${' a*'.repeat(240)}`)).toContain('<em>');
   });
   test('a hostile Markdown field is refused the same way', () => {
-    expect(() => renderMarkdown(`${'> '.repeat(5000)}x`, 'content/terms/probe.mdx inPractice')).toThrow(/content\/terms\/probe\.mdx inPractice: line 1 of the text: nests 5000 levels/);
+    expect(() => renderMarkdown(`${'> '.repeat(5000)}x`, 'content/terms/probe.mdx inPractice')).toThrow(
+      /content\/terms\/probe\.mdx inPractice: line 1 of the text: nests 5000 levels/,
+    );
   });
 });

@@ -9,6 +9,8 @@ describe('describeDerivative states the true extremes, not the nearest grid valu
   test('GELU′ overshoot agrees with a 10⁶-point search to the three digits shown', () => {
     let max = -Infinity;
     for (let i = 0; i <= 1e6; i++) max = Math.max(max, activations.gelu.df(-4 + (8 * i) / 1e6));
-    expect(describeDerivative(activations.gelu, [-4, 4])).toContain(`and ${String(Number(max.toPrecision(3)))} on this range`);
+    expect(describeDerivative(activations.gelu, [-4, 4])).toContain(
+      `and ${String(Number(max.toPrecision(3)))} on this range`,
+    );
   });
 });

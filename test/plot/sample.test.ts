@@ -1,8 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { activations } from '../../src/kernel';
-import { clipPolyline, derivativeJumps, distanceToSegment, linearScale, maxDeviation, sampleCurve, simplify } from '../../src/plot';
+import {
+  clipPolyline,
+  derivativeJumps,
+  distanceToSegment,
+  linearScale,
+  maxDeviation,
+  sampleCurve,
+  simplify,
+} from '../../src/plot';
 
-const DOMAINS: [number, number][] = [[-4, 4], [-0.75, 0.75], [-12, 6]];
+const DOMAINS: [number, number][] = [
+  [-4, 4],
+  [-0.75, 0.75],
+  [-12, 6],
+];
 const SIZES = [
   { w: 480, h: 300 },
   { w: 240, h: 170 },
@@ -21,9 +33,7 @@ function yDomainOf(f: (x: number) => number, [lo, hi]: [number, number]): [numbe
 }
 
 describe('the drawn polyline stays within 0.25 px of the true curve', () => {
-  const cases = Object.values(activations).flatMap((a) =>
-    (['f', 'df'] as const).map((q) => ({ id: a.id, q, a })),
-  );
+  const cases = Object.values(activations).flatMap((a) => (['f', 'df'] as const).map((q) => ({ id: a.id, q, a })));
   test.each(cases)('$id $q, every domain and size', ({ a, q }) => {
     const fn = q === 'f' ? a.f : a.df;
     const jumps = q === 'f' ? a.jumps : derivativeJumps(a);
@@ -62,7 +72,13 @@ describe('discontinuities', () => {
   });
   test('kinks are exact vertices: ReLU is drawn with exactly three points', () => {
     const { paths } = sampleCurve(activations.relu.f, { x, y, kinks: [0] });
-    expect(paths).toEqual([[[0, 200], [200, 200], [400, 0]]]);
+    expect(paths).toEqual([
+      [
+        [0, 200],
+        [200, 200],
+        [400, 0],
+      ],
+    ]);
   });
 });
 
@@ -79,7 +95,12 @@ describe('geometry', () => {
     expect(kept[kept.length - 1]).toEqual(line[199]);
   });
   test('clipPolyline splits where the line leaves the box and re-enters', () => {
-    const line = [[0, 0], [10, 20], [20, 0], [30, 20]] as const;
+    const line = [
+      [0, 0],
+      [10, 20],
+      [20, 0],
+      [30, 20],
+    ] as const;
     const parts = clipPolyline([...line], { left: 0, right: 30, top: 0, bottom: 10 });
     expect(parts.length).toBe(2);
     for (const part of parts) for (const [, py] of part) expect(py).toBeLessThanOrEqual(10);

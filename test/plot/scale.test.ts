@@ -22,7 +22,12 @@ describe('ticks', () => {
     expect(ticks(lo, hi, count)).toEqual(expected);
   });
   test('steps are 1, 2 or 5 times a power of ten', () => {
-    for (const [lo, hi] of [[0, 7], [0, 0.013], [-1234, 5678], [0, 3]]) {
+    for (const [lo, hi] of [
+      [0, 7],
+      [0, 0.013],
+      [-1234, 5678],
+      [0, 3],
+    ]) {
       const step = tickStep(lo, hi, 5);
       const m = step / 10 ** Math.floor(Math.log10(step));
       expect([1, 2, 5]).toContain(Number(m.toPrecision(6)));

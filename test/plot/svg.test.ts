@@ -18,7 +18,10 @@ const normalise = (svg: string) => svg.replace(/-?\d*\.?\d+(e[-+]?\d+)?/g, (n) =
 function expectGolden(name: string, svg: string) {
   const file = join(GOLDEN, `${name}.svg`);
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, `${svg}\n`);
-  if (!existsSync(file)) throw new Error(`test/plot/golden/${name}.svg is missing: run npm run golden:plots, check the figure, and commit it`);
+  if (!existsSync(file))
+    throw new Error(
+      `test/plot/golden/${name}.svg is missing: run npm run golden:plots, check the figure, and commit it`,
+    );
   expect(normalise(svg)).toBe(normalise(readFileSync(file, 'utf8').trim()));
 }
 

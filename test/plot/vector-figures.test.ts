@@ -14,7 +14,7 @@ function pathsOf(svg: string, cls: string): Point[][] {
     const tokens = m[2].match(/[MLhvl]|-?(\d+\.?\d*|\.\d+)/g)!;
     let cmd = '';
     let line: Point[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       if (/[MLhvl]/.test(tokens[i])) cmd = tokens[i++];
       const num = () => Number(tokens[i++]);
       const [x, y] = line.length ? line[line.length - 1] : [0, 0];
@@ -30,7 +30,8 @@ function pathsOf(svg: string, cls: string): Point[][] {
   }
   return out;
 }
-const distanceToPolyline = (p: Point, line: Point[]) => Math.min(...line.slice(1).map((q, i) => distanceToSegment(p, line[i], q)));
+const distanceToPolyline = (p: Point, line: Point[]) =>
+  Math.min(...line.slice(1).map((q, i) => distanceToSegment(p, line[i], q)));
 
 describe('figures of vector-valued functions', () => {
   test.each(ids)('%s: accessible SVGs (title and desc tied by aria-labelledby), each under 3 KB', (id) => {
@@ -78,12 +79,14 @@ describe('figures of vector-valued functions', () => {
     const y0 = line[0][1];
     const y1 = line[line.length - 1][1];
     const py = (v: number) => y0 + ((v - sigmoid(-4)) / (sigmoid(4) - sigmoid(-4))) * (y1 - y0);
-    for (let x = -4; x <= 4; x += 0.05) expect(distanceToPolyline([px(x), py(sigmoid(x))], line)).toBeLessThan(0.25 + 0.1);
+    for (let x = -4; x <= 4; x += 0.05)
+      expect(distanceToPolyline([px(x), py(sigmoid(x))], line)).toBeLessThan(0.25 + 0.1);
   });
 
   test('sampleParametric follows a circle to within its tolerance', () => {
     const { line } = sampleParametric((u) => [150 + 100 * Math.cos(u), 150 + 100 * Math.sin(u)], 0, Math.PI);
-    for (let u = 0; u <= Math.PI; u += 0.001) expect(distanceToPolyline([150 + 100 * Math.cos(u), 150 + 100 * Math.sin(u)], line)).toBeLessThanOrEqual(0.25);
+    for (let u = 0; u <= Math.PI; u += 0.001)
+      expect(distanceToPolyline([150 + 100 * Math.cos(u), 150 + 100 * Math.sin(u)], line)).toBeLessThanOrEqual(0.25);
     expect(line.length).toBeLessThan(80);
   });
 

@@ -27,7 +27,11 @@ describe('astro build alone', () => {
     );
     const stats = join(project.root, 'parse-stats.json');
     const astro = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const r = spawnSync(process.execPath, [astro, 'build'], { cwd: project.root, encoding: 'utf8', env: { ...process.env, GLOSSARY_PARSE_STATS: stats } });
+    const r = spawnSync(process.execPath, [astro, 'build'], {
+      cwd: project.root,
+      encoding: 'utf8',
+      env: { ...process.env, GLOSSARY_PARSE_STATS: stats },
+    });
     expect(r.status, output(r)).toBe(0);
 
     const termFiles = readdirSync(terms).filter((f) => f.endsWith('.mdx'));
@@ -36,7 +40,10 @@ describe('astro build alone', () => {
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
 
     // The config, the content loader, the checks, the pages, lastmod and the cards share one read of each file.
-    const { reads, bodies } = JSON.parse(readFileSync(stats, 'utf8')) as { reads: Record<string, number>; bodies: Record<string, number> };
+    const { reads, bodies } = JSON.parse(readFileSync(stats, 'utf8')) as {
+      reads: Record<string, number>;
+      bodies: Record<string, number>;
+    };
     expect(Object.keys(reads).sort()).toEqual(termFiles.map((f) => `content/terms/${f}`).sort());
     expect(new Set(Object.values(reads))).toEqual(new Set([1]));
     expect(Object.values(bodies).every((n) => n <= 1)).toBe(true);
@@ -51,31 +58,39 @@ describe('npm run build', () => {
   // Row 20: content errors came out as stack traces, "Unable to load your Astro config" (lastmod parsed
   // content while the config loaded) or Astro's "Unrecognized key" before the project's own list.
   test.each([
-    ['an unknown key and a bad date', (s: string) => s.replace('\nrelated:', '\nrelatd: [relu]\nupdated: not-a-date\nrelated:'), ['relatd', 'updated']],
+    [
+      'an unknown key and a bad date',
+      (s: string) => s.replace('\nrelated:', '\nrelatd: [relu]\nupdated: not-a-date\nrelated:'),
+      ['relatd', 'updated'],
+    ],
     ['broken YAML', (s: string) => s.replace('\ncategory:', '\ncategory: [unclosed\n'), ['invalid YAML']],
-  ])('row 20: %s gives the checks\' list, no stack trace, and leaves dist/ alone', (_name, edit, expected) => {
-    const file = join(terms, 'gelu.mdx');
-    const original = readFileSync(file, 'utf8');
-    mkdirSync(dist, { recursive: true });
-    const before = treeHash(dist);
-    writeFileSync(file, edit(original));
-    try {
-      const r = project.run('scripts/build.ts');
-      const out = output(r);
-      expect(r.status).toBe(1);
-      const first = out.indexOf('content/terms/gelu.mdx  ');
-      expect(first, out).toBeGreaterThan(-1);
-      for (const e of expected) expect(out).toMatch(new RegExp(`content/terms/gelu\\.mdx  [^\\n]*${e}`));
-      expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/); // a stack frame
-      expect(out).not.toContain('Unable to load your Astro config');
-      expect(out).not.toContain('****'); // Astro's loader message for a schema error, which came before ours
-      expect(out).toContain('The previous site in dist/ was left untouched.');
-      expect(treeHash(dist)).toBe(before);
-      expect(dotDist()).toEqual([]);
-    } finally {
-      writeFileSync(file, original);
-    }
-  }, 120_000);
+  ])(
+    "row 20: %s gives the checks' list, no stack trace, and leaves dist/ alone",
+    (_name, edit, expected) => {
+      const file = join(terms, 'gelu.mdx');
+      const original = readFileSync(file, 'utf8');
+      mkdirSync(dist, { recursive: true });
+      const before = treeHash(dist);
+      writeFileSync(file, edit(original));
+      try {
+        const r = project.run('scripts/build.ts');
+        const out = output(r);
+        expect(r.status).toBe(1);
+        const first = out.indexOf('content/terms/gelu.mdx  ');
+        expect(first, out).toBeGreaterThan(-1);
+        for (const e of expected) expect(out).toMatch(new RegExp(`content/terms/gelu\\.mdx  [^\\n]*${e}`));
+        expect(out).not.toMatch(/\n\s+at .+:\d+:\d+/); // a stack frame
+        expect(out).not.toContain('Unable to load your Astro config');
+        expect(out).not.toContain('****'); // Astro's loader message for a schema error, which came before ours
+        expect(out).toContain('The previous site in dist/ was left untouched.');
+        expect(treeHash(dist)).toBe(before);
+        expect(dotDist()).toEqual([]);
+      } finally {
+        writeFileSync(file, original);
+      }
+    },
+    120_000,
+  );
 
   // Row 4: deleting every term built an 8-page site with exit 0.
   test('row 4: a build that would drop most terms stops before anything else, unless --allow-shrink is given', () => {
@@ -122,7 +137,11 @@ describe('npm run build', () => {
     expect(out).toContain('Removed .dist-cards-4242');
     expect(out).toContain('Removed .dist-staging-abc123');
     expect(out).toContain('The new site is deployed, but the previous one could not be deleted');
-    expect(readFileSync(join(dist, 'og', 'relu.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync(join(dist, 'og', 'relu.png'))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     expect(existsSync(join(dist, 'glossary', 'relu', 'index.html'))).toBe(true);
     // The only leftover is the retired site that could not be deleted; the next build removes it once it can.
     const left = dotDist();
@@ -140,7 +159,10 @@ describe('npm run build', () => {
     const staging = await new Promise<string>((resolve) => {
       const poll = setInterval(() => {
         const found = dotDist().find((n) => n.startsWith('.dist-staging-'));
-        if (found) clearInterval(poll), resolve(found);
+        if (found) {
+          clearInterval(poll);
+          resolve(found);
+        }
       }, 100);
     });
     // Let astro start and load its config (the parent watch is set up there), then kill the build
@@ -148,7 +170,10 @@ describe('npm run build', () => {
     await new Promise((r) => setTimeout(r, 4000));
     process.kill(Number(readFileSync(join(project.root, staging, '.owner-pid'), 'utf8')), 'SIGKILL');
     parent.kill('SIGKILL');
-    const running = () => spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(staging));
+    const running = () =>
+      spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter((l) => l.includes(staging));
     for (let i = 0; i < 60 && running().length; i++) await new Promise((r) => setTimeout(r, 500));
     expect(running()).toEqual([]);
 

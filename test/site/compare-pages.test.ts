@@ -11,10 +11,19 @@ import { PAIR_OVERLAP_LIMIT, proseOfHtml, proseOverlap } from '../../src/checks/
 beforeAll(requireBuiltSite);
 
 const index = checkContent('.').index;
-const built = () => readdirSync(join(DIST, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const built = () =>
+  readdirSync(join(DIST, 'compare'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 const pairNames = () => built().filter((n) => !isReversePairPath(`/compare/${n}/`));
 const sitemap = () => readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-const lastmods = () => new Map([...sitemap().matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]).pathname, Date.parse(m[2])]));
+const lastmods = () =>
+  new Map(
+    [...sitemap().matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [
+      new URL(m[1]).pathname,
+      Date.parse(m[2]),
+    ]),
+  );
 
 describe('which pairs get a page', () => {
   test('exactly the pairs of two one-input kernel activations, in alphabetical slug order', () => {
@@ -34,7 +43,11 @@ describe('which pairs get a page', () => {
       const $ = loadPage(`/glossary/${slug}/`);
       $('section:has(#comparisons) a[href^="/compare/"]').each((_, a) => void linked.add($(a).attr('href')!));
     }
-    expect([...linked].sort()).toEqual(pairNames().map((n) => `/compare/${n}/`).sort());
+    expect([...linked].sort()).toEqual(
+      pairNames()
+        .map((n) => `/compare/${n}/`)
+        .sort(),
+    );
     // activation-function and swiglu: a concept and a gated unit, no page; swiglu's page still names the pair.
     expect(existsSync(join(DIST, 'compare', 'activation-function-vs-swiglu'))).toBe(false);
     const $ = loadPage('/glossary/swiglu/');
@@ -67,7 +80,9 @@ describe.each(pairNames())('/compare/%s/', (name) => {
     const card = new URL($('meta[property="og:image"]').attr('content')!).pathname;
     expect(card).toBe(`/og/compare/${name}.png`);
     expect(pngSize(join(DIST, card))).toEqual({ width: 1200, height: 630 });
-    const ld = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get();
+    const ld = $('script[type="application/ld+json"]')
+      .map((_, s) => JSON.parse($(s).text()))
+      .get();
     const crumbs = ld.find((d) => d['@type'] === 'BreadcrumbList');
     expect(crumbs.itemListElement.at(-1).item).toMatch(new RegExp(`${url}$`));
     expect($('[data-pagefind-body]').length).toBe(1);
@@ -79,7 +94,11 @@ describe.each(pairNames())('/compare/%s/', (name) => {
     expect($(main).children('path.fn').length).toBe(2);
     expect($(main).children('path.df').length).toBe(2);
     expect($(diff).children('path.fn').length).toBe(1);
-    const rows = $('#properties').parent().find('tbody th').map((_, th) => $(th).text()).get();
+    const rows = $('#properties')
+      .parent()
+      .find('tbody th')
+      .map((_, th) => $(th).text())
+      .get();
     expect(rows).toEqual(['Range', 'Minimum', 'Monotonicity', 'Smoothness', 'f(0)', 'f′(0)', 'As x → −∞', 'As x → +∞']);
   });
 
@@ -91,7 +110,10 @@ describe.each(pairNames())('/compare/%s/', (name) => {
       expect(text).toMatch(/are the same function/);
       return;
     }
-    const [lo, hi] = [Number(/[Oo]n \[([−\d.]+), /.exec(text)![1].replace('−', '-')), Number(/, ([−\d.]+)\]/.exec(text)![1].replace('−', '-'))];
+    const [lo, hi] = [
+      Number(/[Oo]n \[([−\d.]+), /.exec(text)![1].replace('−', '-')),
+      Number(/, ([−\d.]+)\]/.exec(text)![1].replace('−', '-')),
+    ];
     let max = 0;
     for (let i = 0; i <= 100_000; i++) {
       const x = lo + ((hi - lo) * i) / 100_000;
@@ -104,11 +126,15 @@ describe.each(pairNames())('/compare/%s/', (name) => {
 
   test(`shares at most ${PAIR_OVERLAP_LIMIT * 100}% of its prose with either term page, and shows each editors' summary once`, () => {
     const page = proseOfHtml(readPage(url));
-    for (const slug of [slugA, slugB]) expect(proseOverlap(page, proseOfHtml(readPage(`/glossary/${slug}/`))), slug).toBeLessThanOrEqual(PAIR_OVERLAP_LIMIT);
+    for (const slug of [slugA, slugB])
+      expect(proseOverlap(page, proseOfHtml(readPage(`/glossary/${slug}/`))), slug).toBeLessThanOrEqual(
+        PAIR_OVERLAP_LIMIT,
+      );
     const $ = loadPage(url);
     expect($('#editors').parent().find('h3').length).toBe([pair.aOnB, pair.bOnA].filter(Boolean).length);
     // The definitions are not copied: the term pages' lead paragraphs do not appear.
-    for (const slug of [slugA, slugB]) expect(page).not.toContain(loadPage(`/glossary/${slug}/`)('p.lead').text().trim());
+    for (const slug of [slugA, slugB])
+      expect(page).not.toContain(loadPage(`/glossary/${slug}/`)('p.lead').text().trim());
   });
 
   test('lastmod is the later of its two terms', () => {
@@ -131,7 +157,8 @@ describe('/compare/', () => {
   test('lists every pair under both of its terms', () => {
     const $ = loadPage('/compare/');
     for (const name of pairNames()) {
-      for (const slug of name.split('-vs-')) expect($(`#with-${slug}`).parent().find(`a[href="/compare/${name}/"]`).length, `${slug}: ${name}`).toBe(1);
+      for (const slug of name.split('-vs-'))
+        expect($(`#with-${slug}`).parent().find(`a[href="/compare/${name}/"]`).length, `${slug}: ${name}`).toBe(1);
     }
   });
 });

@@ -49,7 +49,9 @@ test('the HTML contains the text only as text or attribute values, never as mark
   expect($('img').length).toBe(0);
   expect($('[onerror], [onload]').length).toBe(0);
   // In element content the text is entity-escaped; raw HTML in Markdown fields is dropped, not passed through.
-  expect(html).toContain('<h1 data-pagefind-weight="10">Probe &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+  expect(html).toContain(
+    '<h1 data-pagefind-weight="10">Probe &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>',
+  );
   const withoutAttributes = html.replace(/"[^"]*"/g, '""');
   expect(withoutAttributes).not.toContain('<script>alert(1)');
   expect(withoutAttributes).not.toContain('<img');
@@ -60,7 +62,10 @@ test('JSON-LD keeps the exact text but cannot end its script element', () => {
   const blocks = $('script[type="application/ld+json"]');
   expect(blocks.length).toBe(3);
   blocks.each((_, el) => expect($(el).html()).not.toMatch(/<\/script|<!--/i));
-  const term = blocks.map((_, el) => JSON.parse($(el).html()!)).get().find((b: { '@type': string }) => b['@type'] === 'DefinedTerm');
+  const term = blocks
+    .map((_, el) => JSON.parse($(el).html()!))
+    .get()
+    .find((b: { '@type': string }) => b['@type'] === 'DefinedTerm');
   expect(term.name).toBe(`Probe ${ATTACK}`);
   expect(term.alternateName).toEqual([`alias ${ATTACK}`]);
 });
@@ -71,7 +76,9 @@ test('meta tags carry the text as attribute values', () => {
   expect($('meta[property="og:title"]').attr('content')).toBe(`Probe ${ATTACK}`);
   // Markdown fields drop raw HTML (the page shows none of it), and the plain text read from the same
   // Markdown does too: the tags are gone, their text and the comment opener stay as text.
-  expect($('meta[name="description"]').attr('content')).toBe('A deliberately hostile test term whose fields contain alert(1) <!-- and a comment opener.');
+  expect($('meta[name="description"]').attr('content')).toBe(
+    'A deliberately hostile test term whose fields contain alert(1) <!-- and a comment opener.',
+  );
 });
 
 test('the OG image renders the text as text', () => {

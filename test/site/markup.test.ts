@@ -10,7 +10,9 @@ describe('html-validate reports zero errors', () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   test.each(htmlPages())('%s', async (page) => {
     const report = await validator.validateFile(join(DIST, page));
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });
@@ -22,7 +24,14 @@ describe('internal links and fragment anchors across dist/', () => {
     const idsOf = (page: string) => {
       if (!ids.has(page)) {
         const $ = loadPage(page);
-        ids.set(page, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+        ids.set(
+          page,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id')!)
+              .get(),
+          ),
+        );
       }
       return ids.get(page)!;
     };
@@ -40,7 +49,8 @@ describe('internal links and fragment anchors across dist/', () => {
         const [path, fragment] = href.split('#');
         const target = path === '' ? page : path.endsWith('/') ? `${path}index.html` : path;
         if (path !== '' && !resolves(path)) return void broken.push(`${page} → ${href}`);
-        if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${page} → ${href} (no #${fragment})`);
+        if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment)))
+          broken.push(`${page} → ${href} (no #${fragment})`);
       });
     }
     expect(checked).toBeGreaterThan(100);

@@ -24,7 +24,9 @@ describe('every page carries the complete head', () => {
     const description = meta('name="description"')!;
     expect(description.length).toBeGreaterThan(50);
     expect(description.length).toBeLessThanOrEqual(160);
-    const canonical = NOINDEX.includes(page) ? new URL(meta('property="og:image"')!).origin + '/' : $('link[rel="canonical"]').attr('href')!;
+    const canonical = NOINDEX.includes(page)
+      ? new URL(meta('property="og:image"')!).origin + '/'
+      : $('link[rel="canonical"]').attr('href')!;
     expect(canonical).toMatch(/^https:\/\//);
     if (!NOINDEX.includes(page)) expect(meta('property="og:url"')).toBe(canonical);
     expect(meta('property="og:title"')).toBe(title);
@@ -43,7 +45,9 @@ describe('every page carries the complete head', () => {
 describe('JSON-LD on term pages', () => {
   test.each(termSlugs())('%s: DefinedTerm, BreadcrumbList and FAQPage with their required fields', (slug) => {
     const $ = loadPage(`/glossary/${slug}/`);
-    const blocks = $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get() as Record<string, any>[];
+    const blocks = $('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse($(el).text()))
+      .get() as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON-LD is untyped JSON
     const byType = Object.fromEntries(blocks.map((b) => [b['@type'], b]));
     const canonical = $('link[rel="canonical"]').attr('href');
     const term = byType.DefinedTerm;
@@ -76,13 +80,20 @@ describe('sitemap, robots and feed', () => {
     expect(new Set(locs)).toEqual(new Set(pages().filter(indexable).map(urlOf)));
   });
   test('lastmod comes from the content history, not the build', () => {
-    const entries = [...sitemap().matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]).pathname, m[2]]);
+    const entries = [...sitemap().matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [
+      new URL(m[1]).pathname,
+      m[2],
+    ]);
     const lastmod = new Map(entries as [string, string][]);
-    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/terms/gelu.mdx'], { encoding: 'utf8' }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/terms/gelu.mdx'], {
+      encoding: 'utf8',
+    }).trim();
     expect(new Date(lastmod.get('/glossary/gelu/')!).getTime()).toBe(new Date(committed).getTime());
     // Every date comes from the history: none is later than the newest commit that touched content/
     // (a build-time date would be, since the site is built after that commit).
-    const newest = new Date(execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { encoding: 'utf8' }).trim()).getTime();
+    const newest = new Date(
+      execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content'], { encoding: 'utf8' }).trim(),
+    ).getTime();
     expect(Number.isFinite(newest)).toBe(true);
     expect(lastmod.size).toBeGreaterThan(0);
     for (const [page, d] of lastmod) expect(new Date(d).getTime(), page).toBeLessThanOrEqual(newest);

@@ -7,7 +7,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import * as cheerio from 'cheerio';
 import { DIST, REPO_ROOT, requireBuiltSite } from '../helpers/site';
 import { jsonLdProblems } from '../helpers/json-ld';
-import { builtPages, cutMidSentence, feedItems, pageFile, pageSurfaces, searchRecords, sitemapEntries, texLeak } from '../../scripts/lib/surfaces';
+import {
+  builtPages,
+  cutMidSentence,
+  feedItems,
+  pageFile,
+  pageSurfaces,
+  searchRecords,
+  sitemapEntries,
+  texLeak,
+} from '../../scripts/lib/surfaces';
 import { termCard } from '../../src/seo/og-cards';
 import { pairPages } from '../../src/content/compare';
 import { facesUsed } from '../../src/components/katex-faces';
@@ -21,7 +30,10 @@ const NOINDEX = ['/404.html', '/search/'];
 describe('no TeX on any plain-text surface', () => {
   test.each(pages())('%s', (p) => {
     const leaks = Object.entries(pageSurfaces(readFileSync(pageFile(DIST, p), 'utf8'))).flatMap(([surface, texts]) =>
-      texts.map((t) => texLeak(t)).filter(Boolean).map((l) => `${surface}: …${l}…`),
+      texts
+        .map((t) => texLeak(t))
+        .filter(Boolean)
+        .map((l) => `${surface}: …${l}…`),
     );
     expect(leaks).toEqual([]);
   });
@@ -69,11 +81,15 @@ describe('head: titles and descriptions', () => {
 describe('structured data', () => {
   test.each(pages())('%s: every JSON-LD block parses and validates', (p) => {
     const $ = load(p);
-    const blocks = $('script[type="application/ld+json"]').toArray().map((s) => JSON.parse($(s).text()));
+    const blocks = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((s) => JSON.parse($(s).text()));
     expect(blocks.flatMap((b) => jsonLdProblems(b))).toEqual([]);
     const types = blocks.map((b) => b['@type']);
     // A visible breadcrumb trail always has its BreadcrumbList, with the same names in order.
-    const trail = $('nav.breadcrumbs li').toArray().map((li) => $(li).text().trim());
+    const trail = $('nav.breadcrumbs li')
+      .toArray()
+      .map((li) => $(li).text().trim());
     if (trail.length) {
       const list = blocks.find((b) => b['@type'] === 'BreadcrumbList');
       expect(list?.itemListElement.map((i: { name: string }) => i.name)).toEqual(trail);
@@ -81,15 +97,26 @@ describe('structured data', () => {
     expect(types.filter((t) => t === 'BreadcrumbList').length).toBeLessThanOrEqual(1);
   });
   test('the checker rejects what it should (missing required property, unknown property, relative URL)', () => {
-    expect(jsonLdProblems({ '@context': 'https://schema.org', '@type': 'DefinedTermSet', name: 'G', url: 'https://x.org/' })).toEqual(['$: DefinedTermSet lacks required "hasDefinedTerm"']);
-    expect(jsonLdProblems({ '@type': 'Answer', text: 'a', txet: 'b' })).toEqual(['$: Answer has unknown property "txet"']);
-    expect(jsonLdProblems({ '@type': 'ListItem', position: 1, name: 'a', item: '/a/' })).toEqual(['$.item: not an absolute https URL']);
+    expect(
+      jsonLdProblems({ '@context': 'https://schema.org', '@type': 'DefinedTermSet', name: 'G', url: 'https://x.org/' }),
+    ).toEqual(['$: DefinedTermSet lacks required "hasDefinedTerm"']);
+    expect(jsonLdProblems({ '@type': 'Answer', text: 'a', txet: 'b' })).toEqual([
+      '$: Answer has unknown property "txet"',
+    ]);
+    expect(jsonLdProblems({ '@type': 'ListItem', position: 1, name: 'a', item: '/a/' })).toEqual([
+      '$.item: not an absolute https URL',
+    ]);
   });
   test('home is a WebSite; the A–Z index is a DefinedTermSet listing every term', () => {
-    const home = load('/')('script[type="application/ld+json"]').toArray().map((s) => JSON.parse(cheerio.load(s).text()));
+    const home = load('/')('script[type="application/ld+json"]')
+      .toArray()
+      .map((s) => JSON.parse(cheerio.load(s).text()));
     expect(home.map((b) => b['@type'])).toContain('WebSite');
     const $ = load('/glossary/');
-    const set = $('script[type="application/ld+json"]').toArray().map((s) => JSON.parse($(s).text())).find((b) => b['@type'] === 'DefinedTermSet');
+    const set = $('script[type="application/ld+json"]')
+      .toArray()
+      .map((s) => JSON.parse($(s).text()))
+      .find((b) => b['@type'] === 'DefinedTermSet');
     const termPages = pages().filter((p) => /^\/glossary\/[^/]+\/$/.test(p));
     expect(set.hasDefinedTerm.map((t: { url: string }) => new URL(t.url).pathname).sort()).toEqual(termPages.sort());
   });
@@ -125,7 +152,11 @@ describe('indexing: noindex pages, sitemap dates, feed', () => {
     expect(self.attr('rel')).toBe('self');
     expect(self.attr('href')).toMatch(/^https:\/\/.+\/feed\.xml$/);
     const last = Date.parse($('channel > lastBuildDate').text());
-    const newestItem = Math.max(...$('item > pubDate').toArray().map((d) => Date.parse($(d).text())));
+    const newestItem = Math.max(
+      ...$('item > pubDate')
+        .toArray()
+        .map((d) => Date.parse($(d).text())),
+    );
     expect(last).toBe(newestItem);
   });
 });
@@ -133,12 +164,21 @@ describe('indexing: noindex pages, sitemap dates, feed', () => {
 describe('A–Z index works as the no-JavaScript way in', () => {
   test('every alias is listed as a cross-reference to its term', () => {
     const $ = load('/glossary/');
-    const see = new Map($('li.see').toArray().map((li) => [$(li).find('.alias').text(), $(li).find('a').attr('href')]));
+    const see = new Map(
+      $('li.see')
+        .toArray()
+        .map((li) => [$(li).find('.alias').text(), $(li).find('a').attr('href')]),
+    );
     expect(see.get('Swish')).toBe('/glossary/silu/');
     const schema = { terms: loadContentModel(REPO_ROOT).index.terms };
     const names = new Set(schema.terms.map((t) => t.data.term.toLowerCase()));
     for (const t of schema.terms)
-      for (const a of t.data.aliases) if (!names.has(a.toLowerCase())) expect([...see.keys()].map((k) => k.toLowerCase()), a).toContain(a.toLowerCase());
+      for (const a of t.data.aliases)
+        if (!names.has(a.toLowerCase()))
+          expect(
+            [...see.keys()].map((k) => k.toLowerCase()),
+            a,
+          ).toContain(a.toLowerCase());
   });
   test('the search page sends readers without JavaScript to the A–Z index', () => {
     const head = readFileSync(pageFile(DIST, '/search/'), 'utf8').split('</head>')[0];
@@ -154,12 +194,21 @@ describe('math fonts', () => {
     expect(faces.length).toBe(20);
     for (const f of faces) expect(ours).toMatch(new RegExp(`font-display: swap; src: url\\('[^']*/${f}\\.woff2'\\)`));
   });
-  test.each(['gelu', 'elu', 'swiglu', 'vanishing-gradient'])('%s preloads exactly the KaTeX faces of its opening definition and formula', (slug) => {
-    const $ = load(`/glossary/${slug}/`);
-    const lead = `${$('.lead').html() ?? ''}${$('.formula').html() ?? ''}`;
-    const preloaded = $('link[rel="preload"][as="font"]').toArray().map((l) => $(l).attr('href')!.replace(/^\/_astro\/KaTeX_(.+?)\.[\w-]+\.woff2$/, '$1'));
-    expect(preloaded.every((f) => facesUsed(lead).includes(f))).toBe(true);
-    if (lead.includes('katex')) expect(preloaded).toContain('Main-Regular');
-    else expect(preloaded).toEqual([]);
-  });
+  test.each(['gelu', 'elu', 'swiglu', 'vanishing-gradient'])(
+    '%s preloads exactly the KaTeX faces of its opening definition and formula',
+    (slug) => {
+      const $ = load(`/glossary/${slug}/`);
+      const lead = `${$('.lead').html() ?? ''}${$('.formula').html() ?? ''}`;
+      const preloaded = $('link[rel="preload"][as="font"]')
+        .toArray()
+        .map((l) =>
+          $(l)
+            .attr('href')!
+            .replace(/^\/_astro\/KaTeX_(.+?)\.[\w-]+\.woff2$/, '$1'),
+        );
+      expect(preloaded.every((f) => facesUsed(lead).includes(f))).toBe(true);
+      if (lead.includes('katex')) expect(preloaded).toContain('Main-Regular');
+      else expect(preloaded).toEqual([]);
+    },
+  );
 });

@@ -6,7 +6,19 @@ import { DIST, loadPage, readPage, requireBuiltSite, resolves, siteFiles, termSl
 
 beforeAll(requireBuiltSite);
 
-const SECTION_ORDER = ['.breadcrumbs', 'h1', '.lead', '.body', '#how-it-works', '#in-practice', '#comparisons', '#faq', '#related', '#sources', '.updated'];
+const SECTION_ORDER = [
+  '.breadcrumbs',
+  'h1',
+  '.lead',
+  '.body',
+  '#how-it-works',
+  '#in-practice',
+  '#comparisons',
+  '#faq',
+  '#related',
+  '#sources',
+  '.updated',
+];
 
 describe('every term page has every section, in reading order', () => {
   test.each(termSlugs())('%s', (slug) => {
@@ -46,13 +58,17 @@ describe('math is rendered by KaTeX on the server', () => {
   test('the KaTeX stylesheet served is the version that rendered the HTML', () => {
     const require = createRequire(join(process.cwd(), 'node_modules', 'rehype-katex', 'index.js'));
     const renderer = require('katex/package.json').version as string;
-    const css = siteFiles().filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, f), 'utf8')).find((c) => c.includes('.katex'));
+    const css = siteFiles()
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(DIST, f), 'utf8'))
+      .find((c) => c.includes('.katex'));
     expect(css, 'no stylesheet with KaTeX rules in dist/').toBeDefined();
     // KaTeX stamps its version into .katex-version::after.
     const served = /katex-version[^}]*content:"([\d.]+)"/.exec(css!)?.[1];
     expect(served).toBe(renderer);
     // Every font the stylesheet references is served by the site itself.
-    for (const [, url] of css!.matchAll(/url\(([^)]+KaTeX[^)]+)\)/g)) expect(resolves(url.replace(/^\.\//, '/_astro/')), url).toBe(true);
+    for (const [, url] of css!.matchAll(/url\(([^)]+KaTeX[^)]+)\)/g))
+      expect(resolves(url.replace(/^\.\//, '/_astro/')), url).toBe(true);
   });
 });
 

@@ -3,5 +3,8 @@ import { glob } from 'astro/loaders';
 
 // Same files as our site, read with a permissive schema.
 export const collections = {
-  terms: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/terms', deferRender: true }), schema: z.object({ term: z.string() }).passthrough() }),
+  terms: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/terms', deferRender: true }),
+    schema: z.object({ term: z.string() }).passthrough(),
+  }),
 };
