@@ -165,9 +165,10 @@ describe('npm run build', () => {
         }
       }, 100);
     });
-    // Let astro start and load its config (the parent watch is set up there), then kill the build
-    // script itself (the process that owns the staging folder; `tsx` runs it as its own child).
-    await new Promise((r) => setTimeout(r, 4000));
+    // Kill the build script itself (the process that owns the staging folder; `tsx` runs it as its own
+    // child) soon after astro starts, well before a warm build could finish (≈6 s): astro's parent watch
+    // stops it even if the parent was already gone when the watch was set up.
+    await new Promise((r) => setTimeout(r, 1000));
     process.kill(Number(readFileSync(join(project.root, staging, '.owner-pid'), 'utf8')), 'SIGKILL');
     parent.kill('SIGKILL');
     const running = () =>
