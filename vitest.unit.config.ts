@@ -1,17 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 // In-process unit tests only (no built site, no browser, no subprocess builds):
-// the suite Stryker runs once per mutant (npm run mutation).
+// the suite Stryker runs against each mutant (npm run mutation).
 export default defineConfig({
   test: {
     include: [
-      'test/kernel/**/*.test.ts',
       'test/plot/**/*.test.ts',
-      'test/schema/**/*.test.ts',
-      'test/checks/**/*.unit.test.ts',
       'test/markdown/**/*.test.ts',
-      'test/model/**/*.test.ts',
+      'test/kernel/**/*.test.ts',
+      'test/content/model.test.ts',
+      'test/checks/prose-overlap.test.ts',
     ],
     environment: 'node',
+    testTimeout: 60_000,
   },
 });
