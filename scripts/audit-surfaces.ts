@@ -3,7 +3,7 @@
 // sitemap dates, the smallest plot text, search ranks and the transfer of a term page.
 // Usage: npm run build && npm run audit:surfaces [-- --json]
 import { readFileSync } from 'node:fs';
-import { loadContentModel } from '../src/content/model';
+import { loadContentModel } from '../src/glossary/model';
 import { termCard } from '../src/seo/og-cards';
 import { launchBrowser } from '../test/helpers/browser';
 import { serveDir } from '../test/helpers/serve';

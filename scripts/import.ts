@@ -1,5 +1,5 @@
 // npm run import -- <file.json|file.md>... [--term "Name"] [--slug slug] [--force] [--root dir]
-import { loadContentModel } from '../src/content/model';
+import { loadContentModel } from '../src/glossary/model';
 // Imports glossary payloads (devalue-flattened JSON, as Nuxt serialises a term page) or Markdown
 // articles with TeX into new content/terms/<slug>.mdx files. Every input is converted and checked
 // before anything is written: either all files import or none does.

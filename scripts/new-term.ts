@@ -1,7 +1,7 @@
 // npm run new -- "Leaky ReLU" [--slug leaky-relu] [--force]
 // → content/terms/leaky-relu.mdx with every field, as TODO placeholders.
 import { parseArgs } from 'node:util';
-import { readCategorySource } from '../src/content/source-files';
+import { readCategorySource } from '../src/glossary/source-files';
 import { scaffoldTerm } from '../src/editor/scaffold';
 import { termSlug, writeTermFile } from '../src/editor/term-file';
 

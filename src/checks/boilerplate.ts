@@ -1,6 +1,6 @@
 import type { ContentIssue } from '../schema';
 import { MAX_NAME_LENGTH } from '../schema/term';
-import { plainText } from '../content/text';
+import { plainText } from '../glossary/text';
 import { markdownFields, type Check } from './context';
 
 /** A paragraph of one term, normalised for comparison. */

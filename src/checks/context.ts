@@ -3,9 +3,9 @@ import remarkParse from 'remark-parse';
 import { remarkPlugins } from '../markdown/plugins';
 import type { PluggableList } from 'unified';
 import type { Root } from 'mdast';
-import type { TermSource } from '../content/source-files';
-import type { GlossaryIndex } from '../content/records';
-import type { Glossary } from '../content/model';
+import type { TermSource } from '../glossary/source-files';
+import type { GlossaryIndex } from '../glossary/records';
+import type { Glossary } from '../glossary/model';
 import type { ContentIssue } from '../schema';
 
 /** What every check receives: the content model of the build. */
@@ -22,7 +22,7 @@ export interface CheckContext {
 }
 
 /** Parses an MDX body as the build does; throws on an MDX syntax error. */
-export { parseMdxBody } from '../content/model';
+export { parseMdxBody } from '../glossary/model';
 
 export type Check = (ctx: CheckContext) => ContentIssue[];
 

@@ -1,5 +1,5 @@
 import { RULES, type ContentIssue } from '../schema';
-import { plainText } from '../content/text';
+import { plainText } from '../glossary/text';
 import type { Check } from './context';
 
 /**

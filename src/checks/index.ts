@@ -1,6 +1,6 @@
 import { formatIssue, isError, type ContentIssue } from '../schema';
-import type { GlossaryIndex } from '../content/records';
-import { loadContentModel, type Glossary } from '../content/model';
+import type { GlossaryIndex } from '../glossary/records';
+import { loadContentModel, type Glossary } from '../glossary/model';
 import { makeContext, type Check } from './context';
 import { checkReferences } from './references';
 import { checkDuplicates } from './duplicates';
@@ -19,7 +19,7 @@ import { checkRelations } from './relations';
 import { checkPairs } from './pairs';
 import { checkRendering } from './render';
 import { perFile } from './cache';
-import { siteRoutes } from '../content/routes';
+import { siteRoutes } from '../glossary/routes';
 
 /**
  * Every content check, in the order their messages print. A check adds one line here.

@@ -1,8 +1,8 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { ContentIssue } from '../schema';
-import { normaliseRoute, siteRoutes } from '../content/routes';
-import { termUrl } from '../content/records';
+import { normaliseRoute, siteRoutes } from '../glossary/routes';
+import { termUrl } from '../glossary/records';
 import { suggest } from './references';
 import { markdownFields, parseMarkdownField, type Check } from './context';
 import { disallowedUrlMessage, disallowedUrls } from '../markdown/url-schemes';

@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { ContentIssue } from '../schema';
-import type { TermSource } from '../content/source-files';
+import type { TermSource } from '../glossary/source-files';
 import type { Check, CheckContext } from './context';
 import { proseOf } from './prose';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { normalisedWords, shingles } from './boilerplate';
-import { isReversePairPath, PAIR_SEPARATOR } from '../content/compare';
+import { isReversePairPath, PAIR_SEPARATOR } from '../glossary/compare';
 
 /** A compare page may share at most this fraction of its prose with either term page. */
 export const PAIR_OVERLAP_LIMIT = 0.3;

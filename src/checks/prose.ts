@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { TermSource } from '../content/source-files';
+import type { TermSource } from '../glossary/source-files';
 import { markdownFields, parseMarkdownField, type CheckContext } from './context';
 
 /** One piece of rendered prose in a term file, parsed, with a function that names a place in it. */

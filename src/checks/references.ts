@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { ContentIssue } from '../schema';
-import type { GlossaryIndex } from '../content/records';
+import type { GlossaryIndex } from '../glossary/records';
 
 /** The closest known slug, if it is close enough to be a likely typo. */
 export function suggest(wrong: string, known: Iterable<string>): string | undefined {

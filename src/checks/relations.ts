@@ -1,5 +1,5 @@
 import type { ContentIssue } from '../schema';
-import { linkableTerms, type TermRecord } from '../content/records';
+import { linkableTerms, type TermRecord } from '../glossary/records';
 import type { Check } from './context';
 import { markdownFields } from './context';
 

@@ -2,9 +2,9 @@ import type { ContentIssue } from '../schema';
 import { renderBody } from '../markdown/render-body';
 import { renderFormula, renderMarkdown } from '../markdown/render';
 import { activationPlotHtml } from '../plot/figure-html';
-import { linkableTerms } from '../content/records';
-import { buildTermView, formulaOf } from '../content/term-view';
-import { CATEGORIES_FILE } from '../content/source-files';
+import { linkableTerms } from '../glossary/records';
+import { buildTermView, formulaOf } from '../glossary/term-view';
+import { CATEGORIES_FILE } from '../glossary/source-files';
 import { termCard } from '../seo/og-cards';
 import { markdownFields, type Check } from './context';
 

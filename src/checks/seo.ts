@@ -1,7 +1,7 @@
 import type { ContentIssue } from '../schema';
-import { defaultTitle, formulaOf } from '../content/term-view';
+import { defaultTitle, formulaOf } from '../glossary/term-view';
 import { termDescription } from '../seo/head';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, plainText } from '../content/text';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, plainText } from '../glossary/text';
 import { TITLE_MAX } from '../seo/head';
 import { cutMidSentence } from '../seo/description-rules';
 import type { Check } from './context';

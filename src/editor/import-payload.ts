@@ -1,8 +1,8 @@
 import { unflatten } from 'devalue';
 import { slugify, slugSchema } from '../schema';
-import { truncateWords } from '../content/text';
+import { truncateWords } from '../glossary/text';
 import { PLACEHOLDER } from '../checks/placeholders';
-import type { GlossaryIndex } from '../content/records';
+import type { GlossaryIndex } from '../glossary/records';
 import { escapeMdxText, texDelimitersToDollars } from './mdx-escape';
 
 /** The fields a glossary payload carries (the shape of a Nuxt term page). */

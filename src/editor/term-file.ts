@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { TERMS_DIR } from '../content/source-files';
+import { TERMS_DIR } from '../glossary/source-files';
 import { slugSchema, slugify } from '../schema';
 
 /** Field order of a term file, as editors read it top to bottom. */

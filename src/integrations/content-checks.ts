@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
-import { loadContentModel } from '../content/model';
+import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
 import { indexSite } from './search-index';
 import { writeCards } from '../seo/write-cards';

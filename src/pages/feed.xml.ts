@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../content/glossary';
-import { lastUpdated } from '../content/history';
-import { termUrl } from '../content/records';
-import { plainText } from '../content/text';
+import { loadGlossary } from '../glossary/glossary';
+import { lastUpdated } from '../glossary/history';
+import { termUrl } from '../glossary/records';
+import { plainText } from '../glossary/text';
 
 /** New and updated terms, newest first. */
 export const GET: APIRoute = async ({ site }) => {

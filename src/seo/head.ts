@@ -1,6 +1,6 @@
-import { metaDescription, plainText } from '../content/text';
+import { metaDescription, plainText } from '../glossary/text';
 import { sentencesWithin } from '../markdown/plain-text';
-import type { ComparePair } from '../content/compare';
+import type { ComparePair } from '../glossary/compare';
 
 /** Search results show about 600 px of a title: 60 characters is the budget every page keeps. */
 export const TITLE_MAX = 60;

@@ -1,7 +1,7 @@
-import { lastUpdated } from '../content/history';
-import { categoryUrl, termUrl } from '../content/records';
-import { loadContentModel } from '../content/model';
-import { activationOf, compareUrl } from '../content/compare';
+import { lastUpdated } from '../glossary/history';
+import { categoryUrl, termUrl } from '../glossary/records';
+import { loadContentModel } from '../glossary/model';
+import { activationOf, compareUrl } from '../glossary/compare';
 
 /**
  * When each page's content last changed, from the terms' `updated` fields or

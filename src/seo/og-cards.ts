@@ -1,7 +1,7 @@
 import { isGatedId } from '../kernel';
 import { activationFigure, gatedFigure } from '../plot';
-import { plainText } from '../content/text';
-import type { GlossaryIndex, TermRecord } from '../content/records';
+import { plainText } from '../glossary/text';
+import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import type { OgCard } from './og-image';
 
 /** The sharing card of a term: its category, name, definition and, for activations, its plot. */

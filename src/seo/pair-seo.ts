@@ -1,4 +1,4 @@
-import type { PairView } from '../content/pair-view';
+import type { PairView } from '../glossary/pair-view';
 import type { OgCard } from './og-image';
 
 /**

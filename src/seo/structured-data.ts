@@ -1,4 +1,4 @@
-import type { TermView } from '../content/term-view';
+import type { TermView } from '../glossary/term-view';
 
 /** The schema.org objects a term page carries, with absolute URLs built from `site`. */
 export interface SiteInfo {

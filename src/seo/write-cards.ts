@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pairPages } from '../content/compare';
-import { buildPairView } from '../content/pair-view';
-import type { GlossaryIndex } from '../content/records';
+import { pairPages } from '../glossary/compare';
+import { buildPairView } from '../glossary/pair-view';
+import type { GlossaryIndex } from '../glossary/records';
 import { cachedOgImage, pruneOgCache } from './og-cache';
 import { ogImagePath, SITE_OG_IMAGE, siteCard, termCard } from './og-cards';
 import { pairCard, pairOgImagePath } from './pair-seo';

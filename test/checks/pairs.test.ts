@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkSources } from '../helpers/check-sources';
-import { readTermSources, type TermSource } from '../../src/content/source-files';
+import { readTermSources, type TermSource } from '../../src/glossary/source-files';
 
 const real = readTermSources('.');
 const categories = 'content/categories.yaml';

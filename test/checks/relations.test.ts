@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { checkSources } from '../helpers/check-sources';
-import { readTermSources } from '../../src/content/source-files';
+import { readTermSources } from '../../src/glossary/source-files';
 import { isError } from '../../src/schema';
 import { REPO } from '../helpers/temp-project';
 

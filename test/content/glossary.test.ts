@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { activations, gatedActivations } from '../../src/kernel';
 import { checkContent } from '../../src/checks';
-import { plainText } from '../../src/content/text';
+import { plainText } from '../../src/glossary/text';
 import { isError, RULES } from '../../src/schema';
 import { handTypedNumbers } from '../../src/checks/numbers';
 import { makeContext } from '../../src/checks/context';
-import { loadContentModel } from '../../src/content/model';
+import { loadContentModel } from '../../src/glossary/model';
 
 const report = checkContent('.');
 const terms = report.index.terms;

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readGlossary } from '../../src/content/model';
+import { readGlossary } from '../../src/glossary/model';
 import { checkGlossary } from '../../src/checks';
 import { formatIssue, isError } from '../../src/schema';
 import { REPO } from '../helpers/temp-project';

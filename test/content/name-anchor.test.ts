@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nameAnchor } from '../../src/content/implementations';
+import { nameAnchor } from '../../src/glossary/implementations';
 
 test.each([
   ['huggingface', 'gelu_new', 'huggingface-gelu_new'],

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { checkGlossary, type CheckReport } from '../../src/checks';
-import { readGlossary } from '../../src/content/model';
-import type { TermSource } from '../../src/content/source-files';
+import { readGlossary } from '../../src/glossary/model';
+import type { TermSource } from '../../src/glossary/source-files';
 
 /**
  * Runs every content check on term sources edited in memory, through the real

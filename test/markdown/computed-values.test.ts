@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { renderMarkdown } from '../../src/markdown/render';
 import { renderBody } from '../../src/markdown/render-body';
-import { plainText } from '../../src/content/text';
+import { plainText } from '../../src/glossary/text';
 import { computeValue, formatSignificant, parseQuery } from '../../src/markdown/computed-values';
 
 interface Case {

@@ -1,7 +1,7 @@
 // What a reader or a crawler meets first, over every built page: plain text without TeX, titles and
 // descriptions within their budgets, structured data that validates, sitemap dates, feed, search records.
 import { readFileSync } from 'node:fs';
-import { loadContentModel } from '../../src/content/model';
+import { loadContentModel } from '../../src/glossary/model';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as cheerio from 'cheerio';
@@ -18,7 +18,7 @@ import {
   texLeak,
 } from '../../scripts/lib/surfaces';
 import { termCard } from '../../src/seo/og-cards';
-import { pairPages } from '../../src/content/compare';
+import { pairPages } from '../../src/glossary/compare';
 import { facesUsed } from '../../src/components/katex-faces';
 
 beforeAll(requireBuiltSite);

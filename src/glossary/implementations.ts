@@ -12,7 +12,11 @@ export const NAMES_URL = '/activations/names/';
  * @example nameAnchor('pytorch', "torch.nn.GELU(approximate='tanh')") // 'pytorch-torch_nn_gelu-approximate-tanh'
  */
 export function nameAnchor(framework: Framework, api: string): string {
-  const tail = api.toLowerCase().replace(/\./g, '_').replace(/[^a-z0-9_]+/g, '-').replace(/^-|-$/g, '');
+  const tail = api
+    .toLowerCase()
+    .replace(/\./g, '_')
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${framework}-${tail}`;
 }
 
@@ -55,7 +59,12 @@ export function namesByFramework(index: GlossaryIndex): { framework: Framework; 
   for (const record of index.terms) {
     record.data.implementations.forEach((impl, i) => {
       const key = `${impl.framework} ${impl.api}`;
-      const entry = byKey.get(key) ?? { framework: impl.framework, api: impl.api, anchor: nameAnchor(impl.framework, impl.api), terms: [] };
+      const entry = byKey.get(key) ?? {
+        framework: impl.framework,
+        api: impl.api,
+        anchor: nameAnchor(impl.framework, impl.api),
+        terms: [],
+      };
       entry.terms.push({
         term: record.data.term,
         url: termUrl(record.slug),
@@ -67,7 +76,10 @@ export function namesByFramework(index: GlossaryIndex): { framework: Framework; 
   const anchors = new Map<string, string>();
   for (const e of byKey.values()) {
     const clash = anchors.get(e.anchor);
-    if (clash) throw new Error(`names page: "${clash}" and "${e.framework} ${e.api}" share the anchor #${e.anchor}; change one api's spelling`);
+    if (clash)
+      throw new Error(
+        `names page: "${clash}" and "${e.framework} ${e.api}" share the anchor #${e.anchor}; change one api's spelling`,
+      );
     anchors.set(e.anchor, `${e.framework} ${e.api}`);
   }
   return FRAMEWORKS.map((framework) => ({

@@ -20,7 +20,7 @@ export const CATEGORIES_FILE = 'content/categories.yaml';
 
 /**
  * Splits one MDX file into frontmatter and body for the editor tools; throws the
- * first problem (file and line). Builds and checks use src/content/model.ts.
+ * first problem (file and line). Builds and checks use src/glossary/model.ts.
  */
 export function parseTermSource(file: string, source: string): TermSource {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx$/, '');

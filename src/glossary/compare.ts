@@ -74,7 +74,8 @@ export function pairsOf(index: GlossaryIndex, slug: string): ComparePair[] {
   let bySlug = bySlugCache.get(index);
   if (!bySlug) {
     bySlug = new Map();
-    for (const p of comparePairs(index)) for (const s of [p.a.slug, p.b.slug]) bySlug.set(s, [...(bySlug.get(s) ?? []), p]);
+    for (const p of comparePairs(index))
+      for (const s of [p.a.slug, p.b.slug]) bySlug.set(s, [...(bySlug.get(s) ?? []), p]);
     bySlugCache.set(index, bySlug);
   }
   return bySlug.get(slug) ?? [];
@@ -118,7 +119,9 @@ export function isReversePairPath(path: string): boolean {
 }
 
 /** Compare pages grouped by term (A–Z), each pair listed under both of its terms, for /compare/. */
-export function pairsByTerm(index: GlossaryIndex): { slug: string; term: string; url: string; pairs: { name: string; url: string }[] }[] {
+export function pairsByTerm(
+  index: GlossaryIndex,
+): { slug: string; term: string; url: string; pairs: { name: string; url: string }[] }[] {
   return index.terms
     .map((t) => ({
       slug: t.slug,

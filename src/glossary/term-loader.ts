@@ -6,7 +6,7 @@ import { TERMS_DIR } from './source-files';
 
 /**
  * Astro content loader for content/terms/*.mdx. It reads the content model
- * (src/content/model.ts), which the content checks have already validated, so
+ * (src/glossary/model.ts), which the content checks have already validated, so
  * files are not parsed or validated a second time and no Astro schema message
  * can come before the checks' list. Bodies are rendered by
  * src/markdown/render-body.ts with a cache, so Vite never bundles one module per term.
@@ -22,7 +22,13 @@ export function termFiles(dir = TERMS_DIR): Loader {
         for (const t of index.terms) {
           const digest = generateDigest(`${JSON.stringify(t.data)}\0${t.body}`);
           if (store.get(t.slug)?.digest === digest) continue;
-          store.set({ id: t.slug, data: t.data as unknown as Record<string, unknown>, body: t.body, filePath: t.file, digest });
+          store.set({
+            id: t.slug,
+            data: t.data as unknown as Record<string, unknown>,
+            body: t.body,
+            filePath: t.file,
+            digest,
+          });
         }
       };
       sync();

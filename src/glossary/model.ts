@@ -82,18 +82,35 @@ const count = (table: Record<string, number>, file: string) => (table[file] = (t
 function listTermFiles(root: string, dir: string, issues: ContentIssue[]): string[] {
   const files: string[] = [];
   if (!existsSync(join(root, dir))) {
-    issues.push({ file: dir, where: '', message: 'the terms folder is missing: create it and add a term (`npm run new -- "Term name"`)' });
+    issues.push({
+      file: dir,
+      where: '',
+      message: 'the terms folder is missing: create it and add a term (`npm run new -- "Term name"`)',
+    });
     return files;
   }
   for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
     const path = `${dir}/${entry.name}`;
     if (entry.name.startsWith('.') || entry.name.endsWith('~') || entry.name.endsWith('.bak')) continue;
     if (entry.isDirectory())
-      issues.push({ file: path, where: '', message: `terms in subfolders are not published: move its files into ${dir}/ (the file name is the URL)` });
+      issues.push({
+        file: path,
+        where: '',
+        message: `terms in subfolders are not published: move its files into ${dir}/ (the file name is the URL)`,
+      });
     else if (entry.name.endsWith('.mdx')) files.push(path);
     else if (/\.(mdx|md|markdown)$/i.test(entry.name))
-      issues.push({ file: path, where: '(file name)', message: `term files end in lower-case .mdx: rename it to ${entry.name.replace(/\.[^.]+$/, '.mdx')}` });
-    else issues.push({ file: path, where: '(file name)', message: `not a term file: ${dir}/ holds only <slug>.mdx files; move it elsewhere` });
+      issues.push({
+        file: path,
+        where: '(file name)',
+        message: `term files end in lower-case .mdx: rename it to ${entry.name.replace(/\.[^.]+$/, '.mdx')}`,
+      });
+    else
+      issues.push({
+        file: path,
+        where: '(file name)',
+        message: `not a term file: ${dir}/ holds only <slug>.mdx files; move it elsewhere`,
+      });
   }
   return files.sort();
 }
@@ -101,7 +118,11 @@ function listTermFiles(root: string, dir: string, issues: ContentIssue[]): strin
 function readCategories(root: string, issues: ContentIssue[]): CategoryRecord[] {
   const path = join(root, CATEGORIES_FILE);
   if (!existsSync(path)) {
-    issues.push({ file: CATEGORIES_FILE, where: '', message: 'the categories file is missing: create it with one `slug: { name, description }` entry per category' });
+    issues.push({
+      file: CATEGORIES_FILE,
+      where: '',
+      message: 'the categories file is missing: create it with one `slug: { name, description }` entry per category',
+    });
     return [];
   }
   const decoded = decodeUtf8(CATEGORIES_FILE, readFileSync(path));
@@ -114,19 +135,33 @@ function readCategories(root: string, issues: ContentIssue[]): CategoryRecord[] 
   issues.push(...yamlIssues);
   if (yamlIssues.length) return [];
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    issues.push({ file: CATEGORIES_FILE, where: '', message: 'must be a YAML mapping of `slug: { name, description, order }` entries' });
+    issues.push({
+      file: CATEGORIES_FILE,
+      where: '',
+      message: 'must be a YAML mapping of `slug: { name, description, order }` entries',
+    });
     return [];
   }
   const out: CategoryRecord[] = [];
   for (const [slug, raw] of Object.entries(value)) {
     const key = slugSchema.safeParse(slug);
     if (!key.success) {
-      issues.push({ file: CATEGORIES_FILE, where: JSON.stringify(slug), message: `"${slug}" is not a valid category key: ${key.error.issues[0].message}` });
+      issues.push({
+        file: CATEGORIES_FILE,
+        where: JSON.stringify(slug),
+        message: `"${slug}" is not a valid category key: ${key.error.issues[0].message}`,
+      });
       continue;
     }
     const parsed = categorySchema.safeParse(raw);
     if (parsed.success) out.push({ slug, data: parsed.data });
-    else issues.push(...zodIssues(CATEGORIES_FILE, parsed.error, { input: raw, schema: categorySchema }).map((i) => ({ ...i, where: `${slug}.${i.where}` })));
+    else
+      issues.push(
+        ...zodIssues(CATEGORIES_FILE, parsed.error, { input: raw, schema: categorySchema }).map((i) => ({
+          ...i,
+          where: `${slug}.${i.where}`,
+        })),
+      );
   }
   return out;
 }
@@ -149,14 +184,26 @@ export function readGlossary(rootDir = '.'): Glossary {
     const split = splitTermSource(file, decoded.text);
     issues.push(...split.issues);
     if (!split.frontmatter) continue;
-    const source: TermSource = { slug, file, frontmatter: split.frontmatter, body: split.body, bodyLine: split.bodyLine };
+    const source: TermSource = {
+      slug,
+      file,
+      frontmatter: split.frontmatter,
+      body: split.body,
+      bodyLine: split.bodyLine,
+    };
     sources.push(source);
     const validSlug = slugSchema.safeParse(slug);
     if (!validSlug.success)
-      issues.push({ file, where: '(file name)', message: `"${slug}" is not a valid slug: ${validSlug.error.issues[0].message}` });
+      issues.push({
+        file,
+        where: '(file name)',
+        message: `"${slug}" is not a valid slug: ${validSlug.error.issues[0].message}`,
+      });
     const parsed = termSchema.safeParse(split.frontmatter);
-    if (!parsed.success) issues.push(...zodIssues(file, parsed.error, { input: split.frontmatter, schema: termSchema }));
-    else if (validSlug.success) terms.push({ slug, file, data: parsed.data, body: split.body, bodyTree: () => glossary.body(source) });
+    if (!parsed.success)
+      issues.push(...zodIssues(file, parsed.error, { input: split.frontmatter, schema: termSchema }));
+    else if (validSlug.success)
+      terms.push({ slug, file, data: parsed.data, body: split.body, bodyTree: () => glossary.body(source) });
   }
   const declaredCategories = readCategories(root, issues);
   const used = new Set(terms.map((t) => t.data.category));
@@ -182,7 +229,13 @@ export function readGlossary(rootDir = '.'): Glossary {
         parsed = { tree: bodyParser.parse('\n'.repeat(s.bodyLine - 1) + s.body) as Root };
       } catch (error) {
         const e = error as { line?: number; reason?: string; message: string };
-        parsed = { issue: { file: s.file, where: `line ${e.line ?? s.bodyLine}`, message: `the MDX body does not parse: ${e.reason ?? e.message}` } };
+        parsed = {
+          issue: {
+            file: s.file,
+            where: `line ${e.line ?? s.bodyLine}`,
+            message: `the MDX body does not parse: ${e.reason ?? e.message}`,
+          },
+        };
       }
       trees.set(s.file, parsed);
     }

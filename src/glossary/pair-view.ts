@@ -1,5 +1,13 @@
 import { activations, propertiesOf, type Activation } from '../kernel';
-import { asymptote, largestSlopeGap, largestValueGap, meetingsOf, type Asymptote, type LargestGap, type Meeting } from '../kernel/compare';
+import {
+  asymptote,
+  largestSlopeGap,
+  largestValueGap,
+  meetingsOf,
+  type Asymptote,
+  type LargestGap,
+  type Meeting,
+} from '../kernel/compare';
 import { formatNumber, formatRange, pairFigure, propertyRows } from '../plot';
 import { differenceFigure } from '../plot/difference-figure';
 import { renderMarkdown } from '../markdown/render';
@@ -40,7 +48,10 @@ const interval = ([lo, hi]: readonly [number, number]) => `[${fmt(lo)}, ${fmt(hi
 
 /** The plotted domain of a pair: the union of both terms' plot domains. */
 export function pairDomain(a: TermRecord, b: TermRecord): [number, number] {
-  return [Math.min(a.data.plot?.domain[0] ?? -4, b.data.plot?.domain[0] ?? -4), Math.max(a.data.plot?.domain[1] ?? 4, b.data.plot?.domain[1] ?? 4)];
+  return [
+    Math.min(a.data.plot?.domain[0] ?? -4, b.data.plot?.domain[0] ?? -4),
+    Math.max(a.data.plot?.domain[1] ?? 4, b.data.plot?.domain[1] ?? 4),
+  ];
 }
 
 /**
@@ -68,7 +79,8 @@ export function shapeWords(a: Activation): string {
   }[a.smoothness];
   const min = propertiesOf(a.id).minimum;
   if (min) return `${a.name} ${smooth} and dips to ${fmt(min.value, 2)}`;
-  if (Number.isFinite(a.range.min) && Number.isFinite(a.range.max)) return `${a.name} ${smooth} and stays in ${formatRange(a.range)}`;
+  if (Number.isFinite(a.range.min) && Number.isFinite(a.range.max))
+    return `${a.name} ${smooth} and stays in ${formatRange(a.range)}`;
   return `${a.name} ${smooth}`;
 }
 
@@ -76,7 +88,8 @@ export function shapeWords(a: Activation): string {
 const xText = (x: number) => (Math.abs(x) < 5e-4 ? '0' : fmt(x));
 
 /** "a, b and c" */
-const listText = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0]);
+const listText = (items: string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0];
 
 /** A stretch of x in words: "x ≤ 0", "x ≥ 3", "everywhere", or an interval. */
 function stretchText(from: number, to: number): string {
@@ -87,8 +100,14 @@ function stretchText(from: number, to: number): string {
 }
 
 /** Where two curves meet, in one sentence. */
-export function meetingSentence(a: Activation, b: Activation, meetings: Meeting[], domain: readonly [number, number]): string {
-  if (!meetings.length) return `On ${interval(domain)} the curves never meet: ${a.f(domain[0]) > b.f(domain[0]) ? a.name : b.name} stays above.`;
+export function meetingSentence(
+  a: Activation,
+  b: Activation,
+  meetings: Meeting[],
+  domain: readonly [number, number],
+): string {
+  if (!meetings.length)
+    return `On ${interval(domain)} the curves never meet: ${a.f(domain[0]) > b.f(domain[0]) ? a.name : b.name} stays above.`;
   const parts: string[] = [];
   const equal = meetings.flatMap((m) => (m.kind === 'equal' ? [stretchText(m.from, m.to)] : []));
   const crosses = meetings.flatMap((m) => (m.kind === 'cross' ? [xText(m.x)] : []));
@@ -100,10 +119,22 @@ export function meetingSentence(a: Activation, b: Activation, meetings: Meeting[
 }
 
 /** Where a largest gap lies: its flat stretches, or its point (with ± when the gap is symmetric, one-sided at a kink). */
-function gapPlace(g: LargestGap, kinks: readonly number[], h: (x: number) => number, domain: readonly [number, number]): string {
+function gapPlace(
+  g: LargestGap,
+  kinks: readonly number[],
+  h: (x: number) => number,
+  domain: readonly [number, number],
+): string {
   // A stretch narrower than 1% of the plot is a flat maximum, not a plateau: name its point.
   const plateaus = g.plateaus.filter(([p, q]) => q - p > 0.01 * (domain[1] - domain[0]));
-  if (plateaus.length) return listText(plateaus.map(([p, q]) => stretchText(p <= domain[0] ? -Infinity : p, q >= domain[1] ? Infinity : q).replace(/^for /, 'wherever ').replace(/^everywhere$/, 'everywhere on the plot')));
+  if (plateaus.length)
+    return listText(
+      plateaus.map(([p, q]) =>
+        stretchText(p <= domain[0] ? -Infinity : p, q >= domain[1] ? Infinity : q)
+          .replace(/^for /, 'wherever ')
+          .replace(/^everywhere$/, 'everywhere on the plot'),
+      ),
+    );
   const kink = kinks.find((k) => Math.abs(k - g.x) < 1e-6);
   if (kink === g.x) return `at x = ${xText(kink)}`;
   if (kink !== undefined) return `just ${g.x < kink ? 'left' : 'right'} of x = ${xText(kink)}`;
@@ -125,7 +156,12 @@ export function fitSentences(sentences: string[], max: number): string {
 
 /** The page title: the pair, and what the page adds when it fits in 60 characters. */
 export function pairTitle(a: string, b: string): string {
-  for (const t of [`${a} vs ${b}: computed differences | Glossary`, `${a} vs ${b}: differences | Glossary`, `${a} vs ${b} | Glossary`]) if (t.length <= 60) return t;
+  for (const t of [
+    `${a} vs ${b}: computed differences | Glossary`,
+    `${a} vs ${b}: differences | Glossary`,
+    `${a} vs ${b} | Glossary`,
+  ])
+    if (t.length <= 60) return t;
   return `${a} vs ${b}`.slice(0, 60);
 }
 
@@ -140,27 +176,30 @@ export function buildPairView(pair: ComparePair): PairView {
   const tails = ([-1, 1] as const).map((side) => [asymptote(fa.f, side), asymptote(fb.f, side)] as const);
 
   const [approx, exact] = fa.approximates === fb.id ? [fa, fb] : fb.approximates === fa.id ? [fb, fa] : [];
-  const approximation = approx && exact
-    ? {
-        approx: approx.name,
-        exact: exact.name,
-        onDomain: largestValueGap(approx, exact, domain),
-        wide: largestValueGap(approx, exact, WIDE),
-        vanishes: tails.every(([p, q]) => sameAsymptote(p, q)),
-      }
-    : undefined;
+  const approximation =
+    approx && exact
+      ? {
+          approx: approx.name,
+          exact: exact.name,
+          onDomain: largestValueGap(approx, exact, domain),
+          wide: largestValueGap(approx, exact, WIDE),
+          vanishes: tails.every(([p, q]) => sameAsymptote(p, q)),
+        }
+      : undefined;
 
   const kinks = [...fa.kinks, ...fb.kinks];
   const absGap = (x: number) => Math.abs(fa.f(x) - fb.f(x));
   const absSlopeGap = (x: number) => Math.abs(fa.df(x) - fb.df(x));
-  const identical = gap.difference === 0 && meetings.some((m) => m.kind === 'equal' && m.from === -Infinity && m.to === Infinity);
+  const identical =
+    gap.difference === 0 && meetings.some((m) => m.kind === 'equal' && m.from === -Infinity && m.to === Infinity);
   const above = gap.difference > 0 ? [fa.name, fb.name] : [fb.name, fa.name];
   const gapSentence = identical
     ? `With PyTorch's default parameters ${fa.name} and ${fb.name} are the same function: they agree at every x.`
     : `On ${interval(domain)} they differ by at most ${fmt(Math.abs(gap.difference))}, ${gapPlace(gap, kinks, absGap, domain)}, where ${above[0]} is above ${above[1]}.`;
-  const slopeSentence = slope.difference === 0
-    ? `Their slopes are equal everywhere on ${interval(domain)}.`
-    : `Their slopes differ most, by ${fmt(Math.abs(slope.difference))}, ${gapPlace(slope, kinks, absSlopeGap, domain)}: ${fmt(fa.df(slope.x))} for ${fa.name} against ${fmt(fb.df(slope.x))} for ${fb.name}.`;
+  const slopeSentence =
+    slope.difference === 0
+      ? `Their slopes are equal everywhere on ${interval(domain)}.`
+      : `Their slopes differ most, by ${fmt(Math.abs(slope.difference))}, ${gapPlace(slope, kinks, absSlopeGap, domain)}: ${fmt(fa.df(slope.x))} for ${fa.name} against ${fmt(fb.df(slope.x))} for ${fb.name}.`;
   const tailSentences = tails.map(([p, q], i) => {
     const side = i === 0 ? 'x → −∞' : 'x → +∞';
     return sameAsymptote(p, q)
@@ -187,11 +226,15 @@ export function buildPairView(pair: ComparePair): PairView {
   const shapes = `${shapeWords(fa)}; ${shapeWords(fb)}.`;
   const description = approximation
     ? fitSentences([approxSentence, shapes, facts[2]], 160)
-    : fitSentences([shapes, gapSentence, identical ? '' : facts[1]].filter(Boolean), 160) || fitSentences([gapSentence, facts[1]], 160);
+    : fitSentences([shapes, gapSentence, identical ? '' : facts[1]].filter(Boolean), 160) ||
+      fitSentences([gapSentence, facts[1]], 160);
 
   const [ra, rb] = [propertyRows(fa), propertyRows(fb)];
   const rows: PairView['rows'] = ra.map(([label, va], i) => [label, va, rb[i][1]]);
-  rows.push(['As x → −∞', asymptoteText(tails[0][0]), asymptoteText(tails[0][1])], ['As x → +∞', asymptoteText(tails[1][0]), asymptoteText(tails[1][1])]);
+  rows.push(
+    ['As x → −∞', asymptoteText(tails[0][0]), asymptoteText(tails[0][1])],
+    ['As x → +∞', asymptoteText(tails[1][0]), asymptoteText(tails[1][1])],
+  );
 
   const figure = pairFigure(fa.id, fb.id, domain);
   const [dp, dq] = approx && exact ? [approx, exact] : [fa, fb];
@@ -199,8 +242,16 @@ export function buildPairView(pair: ComparePair): PairView {
   const diff = differenceFigure(dp, dq, domain, heading);
 
   const summaries: PairView['summaries'] = [];
-  if (pair.aOnB) summaries.push({ heading: `${pair.a.data.term} on ${pair.b.data.term}`, html: renderMarkdown(pair.aOnB, `${pair.a.file} comparisons`) });
-  if (pair.bOnA) summaries.push({ heading: `${pair.b.data.term} on ${pair.a.data.term}`, html: renderMarkdown(pair.bOnA, `${pair.b.file} comparisons`) });
+  if (pair.aOnB)
+    summaries.push({
+      heading: `${pair.a.data.term} on ${pair.b.data.term}`,
+      html: renderMarkdown(pair.aOnB, `${pair.a.file} comparisons`),
+    });
+  if (pair.bOnA)
+    summaries.push({
+      heading: `${pair.b.data.term} on ${pair.a.data.term}`,
+      html: renderMarkdown(pair.bOnA, `${pair.b.file} comparisons`),
+    });
 
   const updated = [pair.a, pair.b].map((t) => lastUpdated(t.file, t.data.updated)).reduce((p, q) => (q > p ? q : p));
   return {
@@ -208,7 +259,12 @@ export function buildPairView(pair: ComparePair): PairView {
     h1: `${pair.a.data.term} vs ${pair.b.data.term}`,
     title: pairTitle(pair.a.data.term, pair.b.data.term),
     description,
-    sides: [pair.a, pair.b].map((t, i) => ({ slug: t.slug, term: t.data.term, url: termUrl(t.slug), fn: i === 0 ? fa : fb })),
+    sides: [pair.a, pair.b].map((t, i) => ({
+      slug: t.slug,
+      term: t.data.term,
+      url: termUrl(t.slug),
+      fn: i === 0 ? fa : fb,
+    })),
     domain,
     facts,
     rows,

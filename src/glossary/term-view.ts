@@ -11,7 +11,9 @@ import { activations, isActivationId } from '../kernel';
 
 /** The formula shown under the definition: the term's own, or the plotted kernel function's definition. */
 export function formulaOf({ data }: TermRecord): string | undefined {
-  return data.formula ?? (data.plot ? (isActivationId(data.plot.fn) ? activations[data.plot.fn].tex : undefined) : undefined);
+  return (
+    data.formula ?? (data.plot ? (isActivationId(data.plot.fn) ? activations[data.plot.fn].tex : undefined) : undefined)
+  );
 }
 
 /** Everything a term page shows, with Markdown already rendered to HTML. */
@@ -67,13 +69,21 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     bodyHtml: renderBody(record.body ?? '', file, linkableTerms(index), record.bodyTree),
     shortDefinitionText,
     formulaHtml: formulaOf(record) ? renderFormula(formulaOf(record)!, at('formula')) : undefined,
-    steps: data.howItWorks.map((s, i) => ({ title: s.title, html: renderMarkdown(s.body, at(`howItWorks[${i}].body`)) })),
+    steps: data.howItWorks.map((s, i) => ({
+      title: s.title,
+      html: renderMarkdown(s.body, at(`howItWorks[${i}].body`)),
+    })),
     inPracticeHtml: renderMarkdown(data.inPractice, at('inPractice')),
     comparisons: data.comparisons.map((c, i) => {
       const html = renderMarkdown(c.summary, at(`comparisons[${i}].summary`));
       if ('name' in c) return { name: c.name, html };
       const other = index.bySlug.get(c.with)!;
-      return { name: other.data.term, url: termUrl(other.slug), compareUrl: pairPageUrl(index, slug, other.slug), html };
+      return {
+        name: other.data.term,
+        url: termUrl(other.slug),
+        compareUrl: pairPageUrl(index, slug, other.slug),
+        html,
+      };
     }),
     faq: data.faq.map((f, i) => ({
       question: f.question,
@@ -88,7 +98,10 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     updated: lastUpdated(file, data.updated),
     alsoCompared: pairsOf(index, slug)
       .filter((p) => (p.a.slug === slug && !p.aOnB) || (p.b.slug === slug && !p.bOnA))
-      .map((p) => { const other = p.a.slug === slug ? p.b : p.a; return { name: other.data.term, url: pairLink(p, slug) }; }),
+      .map((p) => {
+        const other = p.a.slug === slug ? p.b : p.a;
+        return { name: other.data.term, url: pairLink(p, slug) };
+      }),
     ...neighbourLinks(index, slug),
   };
 }
