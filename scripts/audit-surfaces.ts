@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { loadContentModel } from '../src/glossary/model';
 import { termCard } from '../src/seo/og-cards';
-import { launchBrowser } from '../test/helpers/browser';
-import { serveDir } from '../test/helpers/serve';
+import { launchBrowser } from './lib/browser';
+import { serveDir } from './lib/serve';
 import { printTable } from './lib/table';
 import {
   builtPages,

@@ -2,8 +2,8 @@
 // with Debian's chromium. Prints the four category scores. Not a CI gate.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { serveDir } from '../test/helpers/serve';
-import { CHROMIUM } from '../test/helpers/browser';
+import { serveDir } from './lib/serve';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/browser';
 import { printTable } from './lib/table';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
@@ -11,16 +11,7 @@ const targets = paths.length ? paths : ['/', '/glossary/gelu/'];
 const server = await serveDir('dist');
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows: string[][] = [];
 try {

@@ -1,8 +1,8 @@
 // Screenshots of built pages in light and dark mode, for looking at the design.
 // Usage: npm run screenshot -- /glossary/gelu/ /activations/   (writes artifacts/screenshots/*.png)
 import { mkdirSync } from 'node:fs';
-import { serveDir } from '../test/helpers/serve';
-import { launchBrowser } from '../test/helpers/browser';
+import { serveDir } from './lib/serve';
+import { launchBrowser } from './lib/browser';
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const mobile = process.argv.includes('--mobile');

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDir } from '../helpers/serve';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir } from '../../scripts/lib/serve';
 import { DIST, REPO_ROOT, requireBuiltSite } from '../helpers/site';
 
 const require = createRequire(import.meta.url);

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDir } from '../helpers/serve';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir } from '../../scripts/lib/serve';
 import { DIST, requireBuiltSite } from '../helpers/site';
 import { builtPages, overflowingPages, plotTexts, searchRanks } from '../../scripts/lib/surfaces';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { tempProject } from '../helpers/temp-project';
-import { launchBrowser } from '../helpers/browser';
-import { serveDir } from '../helpers/serve';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir } from '../../scripts/lib/serve';
 import { pngSize } from '../helpers/png';
 
 const ATTACK = '</script><script>alert(1)</script>';
