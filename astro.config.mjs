@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
 import pairOverlap from './src/integrations/pair-overlap.ts';
-import { isReversePairPath } from './src/glossary/compare.ts';
+import { isReversePairPath } from './src/glossary/urls.ts';
 
 // Read on first use (when the sitemap is written, after the content checks), never while this file loads:
 // a content error must come out as the checks' list, not as "Unable to load your Astro config".

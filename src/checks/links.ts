@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { ContentIssue } from '../schema';
 import { normaliseRoute, siteRoutes } from '../glossary/routes';
-import { termUrl } from '../glossary/records';
+import { termUrl } from '../glossary/urls';
 import { suggest } from './references';
 import { markdownFields, parseMarkdownField, type Check } from './context';
 import { disallowedUrlMessage, disallowedUrls } from '../markdown/url-schemes';

@@ -1,6 +1,6 @@
 import type { ContentIssue } from '../schema';
 import type { Check } from './context';
-import { compareUrl, PAIR_SEPARATOR } from '../glossary/compare';
+import { compareUrl, PAIR_SEPARATOR } from '../glossary/urls';
 
 /**
  * Compare pages live at /compare/<a>-vs-<b>/, so a pair's address must name

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { normalisedWords, shingles } from './boilerplate';
-import { isReversePairPath, PAIR_SEPARATOR } from '../glossary/compare';
+import { COMPARE_URL, isReversePairPath, PAIR_SEPARATOR, termUrl } from '../glossary/urls';
 
 /** A compare page may share at most this fraction of its prose with either term page. */
 export const PAIR_OVERLAP_LIMIT = 0.3;
@@ -45,13 +45,13 @@ export interface PairOverlap {
 export function pairOverlaps(siteDir: string, pairs: readonly string[]): PairOverlap[] {
   const read = (path: string) => proseOfHtml(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
   return pairs
-    .filter((p) => !isReversePairPath(`/compare/${p}/`))
+    .filter((p) => !isReversePairPath(`${COMPARE_URL}${p}/`))
     .map((pair) => {
-      const page = read(join('compare', pair));
+      const page = read(`${COMPARE_URL}${pair}`);
       const [a, b] = pair.split(PAIR_SEPARATOR);
       return {
         pair,
-        overlaps: [proseOverlap(page, read(join('glossary', a))), proseOverlap(page, read(join('glossary', b)))],
+        overlaps: [proseOverlap(page, read(termUrl(a))), proseOverlap(page, read(termUrl(b)))],
       };
     });
 }

@@ -1,8 +1,8 @@
 import type { ContentIssue } from '../schema';
-import { defaultTitle, formulaOf } from '../glossary/term-view';
+import { formulaOf } from '../glossary/formula';
+import { defaultTitle, TITLE_MAX } from '../glossary/titles';
 import { termDescription } from '../seo/head';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN, plainText } from '../glossary/text';
-import { TITLE_MAX } from '../seo/head';
 import { cutMidSentence } from '../seo/description-rules';
 import type { Check } from './context';
 
@@ -14,7 +14,7 @@ export const DESCRIPTION_BUDGET = DESCRIPTION_MAX;
 export const checkSeo: Check = ({ index }) => {
   const issues: ContentIssue[] = [];
   for (const t of index.terms) {
-    const title = defaultTitle(t);
+    const title = defaultTitle(t.data, formulaOf(t) !== undefined);
     if (title.length > TITLE_BUDGET)
       issues.push({
         file: t.file,

@@ -1,5 +1,6 @@
 import { activations } from '../kernel';
-import { termUrl, type GlossaryIndex, type TermRecord } from './records';
+import type { GlossaryIndex, TermRecord } from './records';
+import { compareUrl, termUrl } from './urls';
 
 /** Two terms that compare themselves with each other, in alphabetical slug order, and what each says about the other. */
 export interface ComparePair {
@@ -22,18 +23,6 @@ export interface ComparePair {
 export function activationOf(t: Pick<TermRecord, 'data'>): string | undefined {
   const fn = t.data.plot?.fn;
   return fn && Object.hasOwn(activations, fn) ? fn : undefined;
-}
-
-/** Marks the separator of a pair slug; term slugs may not contain it (src/checks/pairs.ts). */
-export const PAIR_SEPARATOR = '-vs-';
-
-/**
- * URL of the compare page of two slugs; the order of arguments does not matter.
- * @example compareUrl('relu', 'gelu') // '/compare/gelu-vs-relu/'
- */
-export function compareUrl(x: string, y: string): string {
-  const [a, b] = [x, y].sort();
-  return `/compare/${a}-vs-${b}/`;
 }
 
 const cache = new WeakMap<GlossaryIndex, ComparePair[]>();
@@ -95,27 +84,6 @@ export function pairLink(pair: ComparePair, from: string): string {
 export function pairPageUrl(index: GlossaryIndex, x: string, y: string): string | undefined {
   const url = compareUrl(x, y);
   return pairsOf(index, x).find((p) => p.url === url && p.fns)?.url;
-}
-
-/**
- * The reverse-order path of a pair, served as a tiny noindex page pointing at the real one.
- * @example reverseUrl('/compare/gelu-vs-relu/') // '/compare/relu-vs-gelu/'
- */
-export function reverseUrl(url: string): string {
-  const [a, b] = url.split('/')[2].split(PAIR_SEPARATOR);
-  return `/compare/${b}${PAIR_SEPARATOR}${a}/`;
-}
-
-/**
- * Whether a path is the reverse-order alias of a compare page (slugs out of
- * alphabetical order); the sitemap leaves these out.
- * @example isReversePairPath('/compare/relu-vs-gelu/') // true
- */
-export function isReversePairPath(path: string): boolean {
-  const m = /^\/compare\/([^/]+)\/$/.exec(path);
-  if (!m) return false;
-  const parts = m[1].split(PAIR_SEPARATOR);
-  return parts.length === 2 && parts[0] > parts[1];
 }
 
 /** Compare pages grouped by term (A–Z), each pair listed under both of its terms, for /compare/. */

@@ -1,6 +1,7 @@
 import { FRAMEWORKS, FRAMEWORK_LABELS, type Framework } from '../schema/implementation';
 import { renderInlineMarkdown } from '../markdown/render';
-import { termUrl, type GlossaryIndex, type TermRecord } from './records';
+import type { GlossaryIndex, TermRecord } from './records';
+import { termUrl } from './urls';
 
 export const NAMES_URL = '/activations/names/';
 

@@ -12,7 +12,9 @@ import { formatNumber, formatRange, pairFigure, propertyRows } from '../plot';
 import { differenceFigure } from '../plot/difference-figure';
 import { renderMarkdown } from '../markdown/render';
 import { lastUpdated } from './history';
-import { termUrl, type TermRecord } from './records';
+import type { TermRecord } from './records';
+import { termUrl } from './urls';
+import { pairTitle } from './titles';
 import type { ComparePair } from './compare';
 
 /** How far the approximation error is followed beyond the plot: the error of every approximation pair has died out by then. */
@@ -152,17 +154,6 @@ export function fitSentences(sentences: string[], max: number): string {
     if (next.length <= max) out = next;
   }
   return out;
-}
-
-/** The page title: the pair, and what the page adds when it fits in 60 characters. */
-export function pairTitle(a: string, b: string): string {
-  for (const t of [
-    `${a} vs ${b}: computed differences | Glossary`,
-    `${a} vs ${b}: differences | Glossary`,
-    `${a} vs ${b} | Glossary`,
-  ])
-    if (t.length <= 60) return t;
-  return `${a} vs ${b}`.slice(0, 60);
 }
 
 /** Builds a compare page from a pair that has one (both sides one-input activations). */

@@ -54,8 +54,3 @@ export function linkableTerms(index: GlossaryIndex): { slug: string; names: stri
   }
   return list;
 }
-
-/** URL of a term page. @example termUrl('gelu') // '/glossary/gelu/' */
-export const termUrl = (slug: string): string => `/glossary/${slug}/`;
-/** URL of a category page. @example categoryUrl('concepts') // '/categories/concepts/' */
-export const categoryUrl = (slug: string): string => `/categories/${slug}/`;

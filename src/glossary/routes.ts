@@ -1,8 +1,6 @@
-import { categoryUrl, termUrl, type GlossaryIndex } from './records';
-import { pairPages, reverseUrl } from './compare';
-
-/** Pages that exist regardless of content. */
-export const STATIC_ROUTES = ['/', '/glossary/', '/activations/', '/search/', '/compare/', '/404.html'] as const;
+import type { GlossaryIndex } from './records';
+import { pairPages } from './compare';
+import { categoryUrl, reverseUrl, STATIC_ROUTES, termUrl } from './urls';
 
 /**
  * Every page the site will have, for link checks before anything is built.

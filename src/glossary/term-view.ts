@@ -1,20 +1,15 @@
 import { renderFormula, renderInlineMarkdown, renderMarkdown } from '../markdown/render';
-import { categoryUrl, linkableTerms, termUrl, type GlossaryIndex, type TermRecord } from './records';
+import { linkableTerms, type GlossaryIndex, type TermRecord } from './records';
+import { categoryUrl, termUrl } from './urls';
+import { defaultTitle } from './titles';
+import { formulaOf } from './formula';
 import { renderBody } from '../markdown/render-body';
 import { plainText } from './text';
-import { termDescription, termTitle } from '../seo/head';
+import { termDescription } from '../seo/head';
 import { lastUpdated } from './history';
 import type { Source } from '../schema';
 import { pairLink, pairPageUrl, pairsOf } from './compare';
 import { categoryNeighbours } from './neighbours';
-import { activations, isActivationId } from '../kernel';
-
-/** The formula shown under the definition: the term's own, or the plotted kernel function's definition. */
-export function formulaOf({ data }: TermRecord): string | undefined {
-  return (
-    data.formula ?? (data.plot ? (isActivationId(data.plot.fn) ? activations[data.plot.fn].tex : undefined) : undefined)
-  );
-}
 
 /** Everything a term page shows, with Markdown already rendered to HTML. */
 export interface TermView {
@@ -45,11 +40,6 @@ export interface TermView {
   updated: Date;
 }
 
-/** `<title>` of a term page, as search results show it: within 60 characters, "formula" only when there is one. */
-export function defaultTitle(record: TermRecord): string {
-  return termTitle(record.data.term, formulaOf(record) !== undefined, record.data.seo.title);
-}
-
 /** Renders a term's fields for its page. Pure apart from reading git history for the date. */
 export function buildTermView(record: TermRecord, index: GlossaryIndex): TermView {
   const { slug, file, data } = record;
@@ -62,7 +52,7 @@ export function buildTermView(record: TermRecord, index: GlossaryIndex): TermVie
     term: data.term,
     h1: data.seo.h1 ?? data.term,
     aliases: data.aliases,
-    title: defaultTitle(record),
+    title: defaultTitle(data, formulaOf(record) !== undefined),
     description: termDescription(shortDefinitionText, formulaOf(record) !== undefined, data.seo.description),
     category: { slug: category.slug, name: category.data.name, url: categoryUrl(category.slug) },
     shortDefinitionHtml: renderInlineMarkdown(data.shortDefinition, at('shortDefinition')),

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, pairOverlaps, PAIR_OVERLAP_LIMIT } from '../checks/prose-overlap';
+import { COMPARE_URL } from '../glossary/urls';
 
 /**
  * Measures the built compare pages against their term pages and fails the
@@ -27,7 +28,8 @@ export default function pairOverlap(): AstroIntegration {
         const bad = rows.filter((r) => Math.max(...r.overlaps) > PAIR_OVERLAP_LIMIT);
         if (bad.length) {
           const lines = bad.map(
-            (r) => `  /compare/${r.pair}/ repeats ${Math.round(Math.max(...r.overlaps) * 100)}% of a term page's prose`,
+            (r) =>
+              `  ${COMPARE_URL}${r.pair}/ repeats ${Math.round(Math.max(...r.overlaps) * 100)}% of a term page's prose`,
           );
           throw new Error(
             `Compare pages too close to their term pages (limit ${PAIR_OVERLAP_LIMIT * 100}%, 8-word phrases):\n${lines.join('\n')}\n  Shorten the comparisons[].summary the pair page repeats, or write what only the comparison says.`,

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import { rehypePlugins, remarkPlugins } from './plugins';
 import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
-import { termUrl } from '../glossary/records';
+import { termUrl } from '../glossary/urls';
 import { diskCached } from './disk-cache';
 import { bodyLimitProblems } from './body-limits';
 

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadGlossary } from '../glossary/glossary';
 import { lastUpdated } from '../glossary/history';
-import { termUrl } from '../glossary/records';
+import { termUrl } from '../glossary/urls';
 import { plainText } from '../glossary/text';
 
 /** New and updated terms, newest first. */

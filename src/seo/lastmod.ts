@@ -1,7 +1,7 @@
 import { lastUpdated } from '../glossary/history';
-import { categoryUrl, termUrl } from '../glossary/records';
+import { categoryUrl, COMPARE_URL, compareUrl, GLOSSARY_URL, termUrl } from '../glossary/urls';
 import { loadContentModel } from '../glossary/model';
-import { activationOf, compareUrl } from '../glossary/compare';
+import { activationOf } from '../glossary/compare';
 
 /**
  * When each page's content last changed, from the terms' `updated` fields or
@@ -23,11 +23,11 @@ export function pageLastModified(root = '.'): Map<string, Date> {
     newest(categoryUrl(t.data.category), d);
     for (const listing of [
       '/',
-      '/glossary/',
+      GLOSSARY_URL,
       '/activations/',
       '/activations/names/',
       '/activations/properties/',
-      '/compare/',
+      COMPARE_URL,
     ])
       newest(listing, d);
     terms.set(t.slug, {

@@ -29,7 +29,3 @@ export function siteCard(): OgCard {
     plotSvg: activationFigure({ fn: 'gelu', compare: ['relu', 'silu'], domain: [-4, 4] }).svg,
   };
 }
-
-/** Site path of a term's card. @example ogImagePath('gelu') // '/og/gelu.png' */
-export const ogImagePath = (slug: string): string => `/og/${slug}.png`;
-export const SITE_OG_IMAGE = '/og/site.png';

@@ -1,12 +1,6 @@
 import type { PairView } from '../glossary/pair-view';
 import type { OgCard } from './og-image';
 
-/**
- * Site path of a pair's sharing card.
- * @example pairOgImagePath('/compare/gelu-vs-relu/') // '/og/compare/gelu-vs-relu.png'
- */
-export const pairOgImagePath = (url: string): string => `/og/compare/${url.split('/')[2]}.png`;
-
 /** The sharing card of a compare page: the pair figure and the computed difference in words. */
 export function pairCard(view: PairView): OgCard {
   // The card's stylesheet (og-image.ts) colours comparison slots but not the page's second-function

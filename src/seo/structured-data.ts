@@ -1,4 +1,5 @@
 import type { TermView } from '../glossary/term-view';
+import { GLOSSARY_URL } from '../glossary/urls';
 
 /** The schema.org objects a term page carries, with absolute URLs built from `site`. */
 export interface SiteInfo {
@@ -16,9 +17,9 @@ export function definedTermSet(
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
-    '@id': `${abs(site, '/glossary/')}#glossary`,
+    '@id': `${abs(site, GLOSSARY_URL)}#glossary`,
     name,
-    url: abs(site, '/glossary/'),
+    url: abs(site, GLOSSARY_URL),
     description: `A glossary of machine-learning terms (${terms.length} terms), with formulas, computed plots and primary sources.`,
     hasDefinedTerm: terms.map((t) => ({
       '@type': 'DefinedTerm',
@@ -83,9 +84,9 @@ export function termStructuredData(view: TermView, info: SiteInfo): Record<strin
       termCode: view.slug,
       inDefinedTermSet: {
         '@type': 'DefinedTermSet',
-        '@id': `${abs(info.site, '/glossary/')}#glossary`,
+        '@id': `${abs(info.site, GLOSSARY_URL)}#glossary`,
         name: info.name,
-        url: abs(info.site, '/glossary/'),
+        url: abs(info.site, GLOSSARY_URL),
       },
     },
     ...(view.faq.length

@@ -4,8 +4,9 @@ import { pairPages } from '../glossary/compare';
 import { buildPairView } from '../glossary/pair-view';
 import type { GlossaryIndex } from '../glossary/records';
 import { cachedOgImage, pruneOgCache } from './og-cache';
-import { ogImagePath, SITE_OG_IMAGE, siteCard, termCard } from './og-cards';
-import { pairCard, pairOgImagePath } from './pair-seo';
+import { siteCard, termCard } from './og-cards';
+import { ogImagePath, pairOgImagePath, SITE_OG_IMAGE } from '../glossary/urls';
+import { pairCard } from './pair-seo';
 
 /** Writes the site's card, one sharing card per published term and one per compare page into `<outDir>/og/`; returns how many. */
 export async function writeCards(outDir: string, index: GlossaryIndex): Promise<number> {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { DIST, loadPage, readPage, requireBuiltSite, termSlugs } from '../helpers/site';
 import { pngSize } from '../helpers/png';
 import { checkContent } from '../../src/checks';
-import { comparePairs, isReversePairPath, pairPages } from '../../src/glossary/compare';
+import { comparePairs, pairPages } from '../../src/glossary/compare';
+import { isReversePairPath } from '../../src/glossary/urls';
 import { activations } from '../../src/kernel';
 import { PAIR_OVERLAP_LIMIT, proseOfHtml, proseOverlap } from '../../src/checks/prose-overlap';
 
