@@ -6,7 +6,19 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.dist-*/', '.astro/', '.bench/', 'node_modules/', 'src/kernel/generated/', 'test/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-*/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'src/kernel/generated/',
+      'test/fixtures/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -15,6 +27,21 @@ export default tseslint.config(
     rules: {
       // `_`-prefixed names are deliberate placeholders (unused destructured fields, callback slots).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Scripts are the product's tools; tests may use them, never the other way round (helpers shared by both
+    // live in scripts/lib or src/).
+    files: ['scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)test/', message: 'scripts never import test/: move the helper to scripts/lib or src/' },
+          ],
+        },
+      ],
     },
   },
 );

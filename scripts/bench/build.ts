@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticTerms } from './synthetic';
-import { linkModules } from '../../test/helpers/temp-project';
+import { linkModules } from '../lib/link-modules';
 
 const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--terms') + 1] ?? 1000) || 1000;

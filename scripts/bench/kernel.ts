@@ -1,8 +1,8 @@
 // npm run bench:kernel — evaluations per second over 10⁶ points and the max ulp error over the
 // mpmath fixtures, for our kernel and for the naive formulas PyTorch's CPU kernels use.
 import { activations, erf, erfc, normalCdf } from '../../src/kernel';
-import { loadKernelFixture } from '../../test/helpers/fixtures';
-import { MIN_NORMAL, ulpDistance } from '../../test/helpers/ulp';
+import { loadKernelFixture } from '../lib/kernel-fixtures';
+import { MIN_NORMAL, ulpDistance } from '../lib/ulp';
 import { NAIVE } from './naive-formulas';
 import { printTable } from '../lib/table';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { activations, erf, erfc, normalCdf } from '../../src/kernel';
-import { loadKernelFixture } from '../helpers/fixtures';
-import { MIN_NORMAL, ulpDistance } from '../helpers/ulp';
+import { loadKernelFixture } from '../../scripts/lib/kernel-fixtures';
+import { MIN_NORMAL, ulpDistance } from '../../scripts/lib/ulp';
 
 /**
  * Error budgets in ulps, per function and derivative, against mpmath

@@ -11,7 +11,7 @@ import {
   softmax,
   sparsemax,
 } from '../../src/kernel';
-import { ulpDistance } from '../helpers/ulp';
+import { ulpDistance } from '../../scripts/lib/ulp';
 
 const sum = (p: number[]) => p.reduce((a, b) => a + b, 0);
 const scores = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 12 });

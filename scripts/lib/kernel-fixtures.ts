@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Table = Record<string, [number, number][]>;
@@ -8,15 +8,10 @@ export interface KernelFixture {
   df?: Table;
 }
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'kernel');
+// Written by the committed mpmath runner (npm run fixtures:kernel); read by the accuracy test and the kernel benchmark.
+const DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'kernel');
 
 /** Reference values written by test/fixtures/kernel/runner.py. */
 export function loadKernelFixture(id: string): KernelFixture {
   return JSON.parse(readFileSync(join(DIR, `${id}.json`), 'utf8')) as KernelFixture;
-}
-
-export function kernelFixtureIds(): string[] {
-  return readdirSync(DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -5));
 }
