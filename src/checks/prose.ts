@@ -39,5 +39,6 @@ export function* proseOf(source: TermSource, ctx: Pick<CheckContext, 'body'>): G
     yield { tree, where: () => path };
   }
   const body = ctx.body(source);
-  if (body) yield { tree: body, where: (line) => (line === undefined ? 'body' : `line ${source.bodyLine + line - 1}`) };
+  // The model's body trees already carry file lines (src/glossary/model.ts).
+  if (body) yield { tree: body, where: (line) => (line === undefined ? 'body' : `line ${line}`) };
 }

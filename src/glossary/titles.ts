@@ -32,7 +32,8 @@ export function pageTitle(...candidates: string[]): string {
 export function defaultTitle(data: { term: string; seo: { title?: string } }, hasFormula: boolean): string {
   const { term } = data;
   const override = data.seo.title;
-  if (override) return override.length <= TITLE_MAX ? override : pageTitle(override, term);
+  // Never the term name instead: a written title over budget stays, and the SEO check reports it.
+  if (override) return override.length <= TITLE_MAX ? override : pageTitle(override);
   return hasFormula
     ? pageTitle(`${term}: definition, formula and how it works`, `${term}: definition and formula`, term)
     : pageTitle(`${term}: definition and how it works`, `${term}: definition`, term);

@@ -25,9 +25,8 @@ export const plotDomainSchema = z
   })
   .superRefine(([lo, hi], ctx) => {
     const { maxAbs, minWidth } = PLOT_DOMAIN_LIMITS;
-    if (!Number.isFinite(lo) || !Number.isFinite(hi))
-      ctx.addIssue({ code: 'custom', message: 'domain must be two finite numbers, e.g. [-4, 4]' });
-    else if (!(lo < hi))
+    // No finiteness test: Zod 4's z.number() already refuses Infinity and NaN (YAML's .inf, .nan).
+    if (!(lo < hi))
       ctx.addIssue({
         code: 'custom',
         message: `domain [${lo}, ${hi}] is ${lo === hi ? 'empty' : 'reversed'}: write [min, max] with min < max`,
