@@ -1,6 +1,7 @@
 import { ERFCX_PIECES, ERF_SMALL } from './generated/erf-coefficients';
 import { expNegSquare } from './double-double';
 import { horner } from './horner';
+import { TWO_OVER_SQRT_PI } from './generated/constants';
 
 // Past this erfc(x) rounds to +0 (erfc(27.25) ≈ 6.7e-325 < 2^-1075).
 const ERFC_ZERO = 27.25;
@@ -83,5 +84,5 @@ export function erfc(x: number): number {
 export function erfcxPositive(x: number, dx = 0): number {
   // d/dx erfcx(x) = 2x·erfcx(x) − 2/√π
   const base = x < 0.5 ? Math.exp(x * x) * erfc(x) : erfcxLarge(x);
-  return base + dx * (2 * x * base - 1.1283791670955126);
+  return base + dx * (2 * x * base - TWO_OVER_SQRT_PI[0]);
 }

@@ -1,6 +1,6 @@
 import { erfc, erfcxPositive } from './erf';
 import { expNegSquare, twoProd } from './double-double';
-import { INV_SQRT_2PI, SQRT1_2, SQRT_PI_OVER_2 } from './generated/constants';
+import { INV_SQRT_2PI, SQRT1_2, SQRT_PI_OVER_2, TWO_OVER_SQRT_PI } from './generated/constants';
 
 /**
  * −x/√2 as a double-double (h, l). erfc(u) has relative sensitivity ≈ 2u² to
@@ -32,7 +32,7 @@ export function normalCdf(x: number): number {
   if (x < -40) return 0; // Φ(−38.5) is already below the smallest subnormal
   const [h, l] = halfSqrt2Arg(x);
   const c = erfc(h);
-  return 0.5 * (c - l * 1.1283791670955126 * expNegSquare(h));
+  return 0.5 * (c - l * TWO_OVER_SQRT_PI[0] * expNegSquare(h));
 }
 
 /**

@@ -3,7 +3,7 @@ import { linearScale, ticks, type LinearScale } from './scale';
 import { PLOT_MAX_FONT, tickMargins } from './svg';
 import { sampleCurve } from './sample';
 import { escapeXml } from './escape';
-import { formatTick } from './scale';
+import { gridPath, tickLabels } from './axes';
 import { pathData } from './path';
 import { formatNumber } from './format';
 import type { Polyline } from './geometry';
@@ -69,10 +69,6 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
   const r = (v: number) => Math.round(v * 10) / 10;
   const [left, right] = x.range;
   const [bottom, top] = y.range;
-  const grid = tickVals
-    .filter((t) => t !== 0)
-    .map((t) => `M${r(x(t))} ${top}V${bottom}M${left} ${r(y(t))}H${right}`)
-    .join('');
   // f = 0 on b = 0 everywhere, on a = 0 when g(0) = 0, and on the whole half-plane where g vanishes identically (ReGLU).
   const flatZero = unit.gate === 'relu';
   const zeroLines = `M${left} ${r(y(0))}H${right}` + (g(0) === 0 ? `M${r(x(0))} ${top}V${bottom}` : '');
@@ -92,10 +88,9 @@ export function gatedFigure(id: string, domain: readonly [number, number] = [-3,
     `<svg class="plot-svg gated" viewBox="0 0 ${size} ${size}" role="img" aria-labelledby="${t} ${d}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${t}">Level sets of ${escapeXml(unit.name)}(a, b)</title><desc id="${d}">${escapeXml(description)}</desc>` +
     (flatZero ? `<rect class="flat" x="${left}" y="${top}" width="${r(x(0) - left)}" height="${bottom - top}"/>` : '') +
-    `<path class="grid" d="${grid}"/><path class="zero" d="${zeroLines}"/>` +
+    `<path class="grid" d="${gridPath(x, y, tickVals, tickVals)}"/><path class="zero" d="${zeroLines}"/>` +
     `<path class="lvl pos" d="${pathData(pos, 1)}"/><path class="lvl neg" d="${pathData(neg, 1)}"/>` +
-    `<g class="xt">${tickVals.map((v) => `<text x="${r(x(v))}" y="${bottom + 4}">${formatTick(v)}</text>`).join('')}</g>` +
-    `<g class="yt">${tickVals.map((v) => `<text x="${left - 6}" y="${r(y(v))}">${formatTick(v)}</text>`).join('')}</g>` +
+    tickLabels(x, y, tickVals, tickVals) +
     `<text class="axn" x="${r((left + right) / 2)}" y="${r(size - maxFont * 0.35)}">a (gate input)</text><text class="axn yl" x="${left}" y="${r(top - 5)}">b</text>` +
     levelLabels(levels, g, domain, x, y, maxFont) +
     `</svg>`;

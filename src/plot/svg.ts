@@ -3,6 +3,7 @@ import type { LinearScale } from './scale';
 import { formatTick } from './scale';
 import { escapeXml } from './escape';
 import { pathData } from './path';
+import { gridPath, tickLabels } from './axes';
 
 /** One drawn curve. `kind` selects its style: the function, its derivative, or a quieter comparison. */
 export interface Series {
@@ -67,21 +68,14 @@ function axes(fig: SvgFigure): string {
   const [left, right] = x.range;
   const [bottom, top] = y.range;
   const r = (v: number) => Math.round(v * 10) / 10;
-  const grid = [
-    ...fig.xTicks.filter((t) => t !== 0).map((t) => `M${r(x(t))} ${top}V${bottom}`),
-    ...fig.yTicks.filter((t) => t !== 0).map((t) => `M${left} ${r(y(t))}H${right}`),
-  ].join('');
   const zero = [
     x.domain[0] <= 0 && x.domain[1] >= 0 ? `M${r(x(0))} ${top}V${bottom}` : '',
     y.domain[0] <= 0 && y.domain[1] >= 0 ? `M${left} ${r(y(0))}H${right}` : '',
   ].join('');
-  // Hanging x labels and middle-aligned y labels stay clear of the axes at any font size.
-  const xLabels = fig.xTicks.map((t) => `<text x="${r(x(t))}" y="${bottom + 4}">${formatTick(t)}</text>`).join('');
-  const yLabels = fig.yTicks.map((t) => `<text x="${left - 6}" y="${r(y(t))}">${formatTick(t)}</text>`).join('');
   return (
-    `<path class="grid" d="${grid}"/>` +
+    `<path class="grid" d="${gridPath(x, y, fig.xTicks, fig.yTicks)}"/>` +
     (zero ? `<path class="zero" d="${zero}"/>` : '') +
-    `<g class="xt">${xLabels}</g><g class="yt">${yLabels}</g>` +
+    tickLabels(x, y, fig.xTicks, fig.yTicks) +
     `<text class="al" x="${right}" y="${bottom - 6}">${escapeXml(fig.xLabel)}</text>` +
     `<text class="al yl" x="${left + 6}" y="${top + 12}">${escapeXml(fig.yLabel)}</text>`
   );

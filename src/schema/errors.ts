@@ -120,11 +120,3 @@ export function zodIssues(
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.severity === 'warning' ? 'warning: ' : ''}${issue.file}  ${issue.where ? `${issue.where}: ` : ''}${issue.message}`;
 }
-
-/** Validates `data` and throws one Error listing every issue, each prefixed by file and field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const lines = zodIssues(file, result.error, { input: data, schema }).map(formatIssue);
-  throw new Error(`Invalid content (${lines.length} problem${lines.length > 1 ? 's' : ''}):\n${lines.join('\n')}`);
-}

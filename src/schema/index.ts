@@ -6,13 +6,12 @@ export {
   activationIdSchema,
   activationPlotAttributesSchema,
   PLOT_DOMAIN_LIMITS,
-  type PlotSpec,
   type ActivationPlotAttributes,
 } from './plot';
-export { seoSchema, type SeoOverrides } from './seo';
+export { seoSchema } from './seo';
 export { categorySchema, type Category } from './category';
-export { makeTermSchema, termSchema, type TermData, type Comparison } from './term';
-export { zodIssues, formatIssue, formatPath, parseOrThrow, isError, type ContentIssue } from './errors';
+export { makeTermSchema, termSchema, type TermData } from './term';
+export { zodIssues, formatIssue, formatPath, isError, type ContentIssue } from './errors';
 export { constantSchema, type Constant } from './constant';
 export { RULES } from './rules';
 export {

@@ -87,5 +87,4 @@ export const activationPlotAttributesSchema = z.strictObject(
   },
 );
 
-export type PlotSpec = z.infer<typeof plotSchema>;
 export type ActivationPlotAttributes = z.infer<typeof activationPlotAttributesSchema>;

@@ -9,5 +9,3 @@ export const seoSchema = z.strictObject({
   /** Replaces the visible H1. Default: the term's display name. */
   h1: z.string().trim().min(1).max(90).optional(),
 });
-
-export type SeoOverrides = z.infer<typeof seoSchema>;

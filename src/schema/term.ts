@@ -165,4 +165,3 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
 export const termSchema = makeTermSchema();
 
 export type TermData = z.infer<typeof termSchema>;
-export type Comparison = TermData['comparisons'][number];
