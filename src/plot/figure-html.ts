@@ -21,13 +21,16 @@ export interface ActivationPlotProps {
 }
 
 /**
- * The complete `<figure>` for <ActivationPlot>: the SVG (for a gated unit, its
- * level sets beside its gate), a collapsed table of values for readers who
- * cannot see the plot, and the caption. Pure, so MDX bodies rendered outside
- * Astro and the Astro component share it.
+ * The figures of a plot spec, the one place that chooses them: a vector-valued function's slice and
+ * simplex figures, a gated unit's level sets beside its gate, or a one-input activation's curves.
+ * The page's <ActivationPlot> and the sharing card (src/seo/og-cards.ts) both draw what this returns.
  */
-export function activationPlotHtml(props: ActivationPlotProps): string {
-  const { fn, compare = [], domain, derivative = true, caption } = props;
+export function plotFigures(props: ActivationPlotProps): {
+  svgs: string[];
+  description: string;
+  table?: { x: number; f: number; df: number }[];
+} {
+  const { fn, compare = [], domain, derivative = true } = props;
   // The suffix ends up inside id="…" attributes: whatever the caller passed, only [\w-] survives.
   const suffix = String(props.idSuffix ?? [...compare, ...(domain ?? [])].join('_')).replace(/[^\w-]/g, 'm');
   const svgs: string[] = [];
@@ -54,6 +57,18 @@ export function activationPlotHtml(props: ActivationPlotProps): string {
     description = f.description;
     table = f.table;
   }
+  return { svgs, description, table };
+}
+
+/**
+ * The complete `<figure>` for <ActivationPlot>: the SVG (for a gated unit, its
+ * level sets beside its gate), a collapsed table of values for readers who
+ * cannot see the plot, and the caption. Pure, so MDX bodies rendered outside
+ * Astro and the Astro component share it.
+ */
+export function activationPlotHtml(props: ActivationPlotProps): string {
+  const { caption } = props;
+  const { svgs, description, table } = plotFigures(props);
   const fmt = (v: number) => escapeXml(formatNumber(v, 6));
   // Each figure of a row in its own cell: the cell's width is the figure's, which the text-size steps query.
   const plots =
@@ -61,7 +76,7 @@ export function activationPlotHtml(props: ActivationPlotProps): string {
       ? `<div class="plot-row">${svgs.map((s) => `<div class="plot-cell">${s}</div>`).join('')}</div>`
       : svgs[0];
   const values = table
-    ? `<details><summary>Table of values${gated ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${table
+    ? `<details><summary>Table of values${isGatedId(props.fn) ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${table
         .map(
           (r) =>
             `<tr><td class="num">${fmt(r.x)}</td><td class="num">${fmt(r.f)}</td><td class="num">${fmt(r.df)}</td></tr>`,

@@ -25,5 +25,5 @@ export { gatedFigure, getGated, type GatedFigure } from './gated-figure';
 export { formatNumber } from './format';
 export { pairFigure } from './figure';
 export { propertyRows, formatRange } from './properties-table';
-export { activationPlotHtml, type ActivationPlotProps } from './figure-html';
+export { activationPlotHtml, plotFigures, type ActivationPlotProps } from './figure-html';
 export { activationPropertyRows, formatLimit, propertiesByFamily, type PropertyCell } from './term-properties';

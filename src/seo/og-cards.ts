@@ -1,5 +1,4 @@
-import { isGatedId } from '../kernel';
-import { activationFigure, gatedFigure } from '../plot';
+import { activationFigure, plotFigures } from '../plot';
 import { plainText } from '../glossary/text';
 import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import type { OgCard } from './og-image';
@@ -7,11 +6,8 @@ import type { OgCard } from './og-image';
 /** The sharing card of a term: its category, name, definition and, for activations, its plot. */
 export function termCard(t: TermRecord, index: GlossaryIndex): OgCard {
   const plot = t.data.plot;
-  const plotSvg = plot
-    ? isGatedId(plot.fn)
-      ? gatedFigure(plot.fn, plot.domain).svg
-      : activationFigure({ fn: plot.fn, compare: plot.compare, domain: plot.domain, derivative: plot.derivative }).svg
-    : undefined;
+  // The card shows the page's first figure (for a gated unit, its level sets).
+  const plotSvg = plot ? plotFigures(plot).svgs[0] : undefined;
   return {
     kicker: index.categoryBySlug.get(t.data.category)?.data.name ?? '',
     title: t.data.term,
