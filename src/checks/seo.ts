@@ -1,8 +1,8 @@
 import type { ContentIssue } from '../schema';
 import { formulaOf } from '../glossary/formula';
-import { defaultTitle, TITLE_MAX } from '../glossary/titles';
+import { defaultTitle, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../glossary/titles';
 import { termDescription } from '../seo/head';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, plainText } from '../glossary/text';
+import { plainText } from '../glossary/text';
 import { cutMidSentence } from '../seo/description-rules';
 import type { Check } from './context';
 

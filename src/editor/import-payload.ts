@@ -1,6 +1,7 @@
 import { unflatten } from 'devalue';
 import { slugify, slugSchema } from '../schema';
 import { truncateWords } from '../glossary/text';
+import { BRAND_SUFFIX, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../glossary/titles';
 import { PLACEHOLDER } from '../checks/placeholders';
 import type { GlossaryIndex } from '../glossary/records';
 import { escapeMdxText, texDelimitersToDollars } from './mdx-escape';
@@ -86,9 +87,10 @@ export function payloadToTerm(
     return slug ? [slug] : [];
   });
   const seo: Record<string, string> = {};
-  if (p.seoTitle && p.seoTitle.length <= 70) seo.title = p.seoTitle;
+  if (p.seoTitle && p.seoTitle.length <= TITLE_MAX + BRAND_SUFFIX.length) seo.title = p.seoTitle;
   if (p.h1 && p.h1.length <= 90) seo.h1 = p.h1;
-  if (p.seoDescription && p.seoDescription.length >= 50) seo.description = truncateWords(p.seoDescription, 160);
+  if (p.seoDescription && p.seoDescription.length >= DESCRIPTION_MIN)
+    seo.description = truncateWords(p.seoDescription, DESCRIPTION_MAX);
   const frontmatter: Record<string, unknown> = {
     term: p.term,
     aliases: [],

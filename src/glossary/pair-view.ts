@@ -14,7 +14,7 @@ import { renderMarkdown } from '../markdown/render';
 import { lastUpdated } from './history';
 import type { TermRecord } from './records';
 import { termUrl } from './urls';
-import { pairTitle } from './titles';
+import { DESCRIPTION_MAX, pairTitle } from './titles';
 import type { ComparePair } from './compare';
 
 /** How far the approximation error is followed beyond the plot: the error of every approximation pair has died out by then. */
@@ -216,9 +216,9 @@ export function buildPairView(pair: ComparePair): PairView {
 
   const shapes = `${shapeWords(fa)}; ${shapeWords(fb)}.`;
   const description = approximation
-    ? fitSentences([approxSentence, shapes, facts[2]], 160)
-    : fitSentences([shapes, gapSentence, identical ? '' : facts[1]].filter(Boolean), 160) ||
-      fitSentences([gapSentence, facts[1]], 160);
+    ? fitSentences([approxSentence, shapes, facts[2]], DESCRIPTION_MAX)
+    : fitSentences([shapes, gapSentence, identical ? '' : facts[1]].filter(Boolean), DESCRIPTION_MAX) ||
+      fitSentences([gapSentence, facts[1]], DESCRIPTION_MAX);
 
   const [ra, rb] = [propertyRows(fa), propertyRows(fb)];
   const rows: PairView['rows'] = ra.map(([label, va], i) => [label, va, rb[i][1]]);

@@ -1,4 +1,5 @@
 import { markdownToText, sentencesWithin, splitSentences } from '../markdown/plain-text';
+import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './titles';
 
 /**
  * Plain text of a Markdown string with math, for every surface that cannot typeset:
@@ -7,10 +8,6 @@ import { markdownToText, sentencesWithin, splitSentences } from '../markdown/pla
  * @example plainText('The *GELU* is $x\\,\\Phi(x)$.') // 'The GELU is x Φ(x).'
  */
 export const plainText = markdownToText;
-
-/** Search engines show about 160 characters of a description and ignore ones much shorter than 70. */
-export const DESCRIPTION_MIN = 70;
-export const DESCRIPTION_MAX = 160;
 
 /**
  * A meta description from plain text: whole sentences within 160 characters, never cut

@@ -1,13 +1,18 @@
 /**
- * Every page `<title>` rule in one leaf module: the layout, the pages, the views and the SEO
- * check build titles here, so what `check` measures is what the page prints.
- * This file imports nothing.
+ * Every page `<title>` rule and the search-result budgets in one leaf module: the layout, the
+ * pages, the views, the schema and the SEO check read them here, so what `check` measures is
+ * what the page prints. This file imports nothing.
  */
 
 /** Search results show about 600 px of a title: 60 characters is the budget every page keeps. */
 export const TITLE_MAX = 60;
 export const BRAND = 'Glossary';
-const SUFFIX = ` | ${BRAND}`;
+/** What pageTitle() appends when it fits; a written title may carry it too. */
+export const BRAND_SUFFIX = ` | ${BRAND}`;
+const SUFFIX = BRAND_SUFFIX;
+/** Search engines show about 160 characters of a description and ignore ones much shorter than 70. */
+export const DESCRIPTION_MIN = 70;
+export const DESCRIPTION_MAX = 160;
 
 /**
  * The first candidate that fits in 60 characters with the brand suffix, else the first that fits

@@ -147,11 +147,12 @@ describe('implementationSchema', () => {
 describe('seoSchema', () => {
   test('all overrides are optional', () => expect(seoSchema.parse({})).toEqual({}));
   test.each([
-    [{ title: 'x'.repeat(70) }, true],
-    [{ title: 'x'.repeat(71) }, false],
+    // Up to 60 characters plus a written " | Glossary", which is dropped when it does not fit.
+    [{ title: 'x'.repeat(71) }, true],
+    [{ title: 'x'.repeat(72) }, false],
     [{ title: ' ' }, false],
-    [{ description: 'd'.repeat(50) }, true],
-    [{ description: 'd'.repeat(49) }, false],
+    [{ description: 'd'.repeat(70) }, true],
+    [{ description: 'd'.repeat(69) }, false],
     [{ description: 'd'.repeat(160) }, true],
     [{ description: 'd'.repeat(161) }, false],
     [{ h1: 'h'.repeat(90) }, true],
