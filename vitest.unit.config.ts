@@ -13,6 +13,7 @@ export default defineConfig({
       'test/checks/editorial.test.ts',
       'test/checks/file-checks.test.ts',
       'test/checks/text-checks.test.ts',
+      'test/checks/boilerplate.test.ts',
       'test/schema/**/*.test.ts',
       'test/glossary/**/*.test.ts',
     ],

@@ -1,4 +1,7 @@
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { ContentIssue } from '../schema';
+import type { TermSource } from '../glossary/source-files';
 import { MAX_NAME_LENGTH } from '../schema/term';
 import { plainText } from '../glossary/text';
 import { markdownFields, type Check } from './context';
@@ -68,32 +71,20 @@ export function shingles(words: string[], size = SHINGLE): Set<number> {
   return out;
 }
 
-/** Splits an MDX body into prose paragraphs with their file lines (code, math, headings and JSX skipped). */
-export function bodyParagraphs(body: string, firstLine: number): { line: number; text: string }[] {
+/**
+ * The prose paragraphs of a body, from the model's parsed tree (whose lines are file lines), as
+ * the Markdown source each was written in: code, math, headings and JSX attributes are not paragraphs.
+ */
+export function bodyParagraphs(source: TermSource, tree: Root | undefined): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
-  const lines = body.split('\n');
-  let fence = false;
-  let buf: string[] = [];
-  let start = 0;
-  const flush = () => {
-    if (buf.length) out.push({ line: firstLine + start, text: buf.join(' ') });
-    buf = [];
-  };
-  lines.forEach((line, i) => {
-    const trimmed = line.trim();
-    const oneLineMath = trimmed.length > 4 && trimmed.startsWith('$$') && trimmed.endsWith('$$');
-    if (oneLineMath) return flush();
-    if (/^(```|~~~|\$\$)/.test(trimmed)) {
-      flush();
-      fence = !fence;
-      return;
-    }
-    if (fence) return;
-    if (trimmed === '' || /^(#|<|import |export )/.test(trimmed)) return flush();
-    if (!buf.length) start = i;
-    buf.push(trimmed);
+  if (!tree) return out; // A body that does not parse is reported once, by the model.
+  // The tree was parsed with bodyLine − 1 newlines in front of the body.
+  const shift = source.bodyLine - 1;
+  visit(tree, 'paragraph', (node) => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined) return;
+    out.push({ line: start.line, text: source.body.slice(start.offset - shift, end.offset - shift) });
   });
-  flush();
   return out;
 }
 
@@ -109,7 +100,7 @@ function jaccard(a: Set<number>, b: Set<number>): number {
  * would read the same on any page with the noun swapped, which readers skip
  * and search engines treat as scaled low-value content.
  */
-export const checkBoilerplate: Check = ({ sources }) => {
+export const checkBoilerplate: Check = ({ sources, body }) => {
   const paragraphs: Paragraph[] = [];
   for (const s of sources) {
     // Raw frontmatter (this check also runs on files the schema rejected): only plausible names.
@@ -121,7 +112,7 @@ export const checkBoilerplate: Check = ({ sources }) => {
       const words = normalisedWords(text, names);
       if (words.length >= MIN_WORDS) paragraphs.push({ file: s.file, where, shingles: shingles(words) });
     };
-    for (const p of bodyParagraphs(s.body, s.bodyLine)) add(`line ${p.line}`, p.text);
+    for (const p of bodyParagraphs(s, body(s))) add(`line ${p.line}`, p.text);
     for (const [path, text] of markdownFields(s.frontmatter)) add(path, text);
   }
 

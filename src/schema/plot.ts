@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_CASE } from './slug';
 
 /** Kebab-case id of a kernel activation, e.g. `gelu` or `leaky-relu`. Existence is checked against the kernel by the content check. */
 export const activationIdSchema = z
@@ -8,7 +9,7 @@ export const activationIdSchema = z
         ? 'is missing: name a kernel id, e.g. "gelu"'
         : 'must be a kernel id in quotes, e.g. "gelu"',
   })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use the kebab-case kernel id, e.g. "leaky-relu"');
+  .regex(KEBAB_CASE, 'use the kebab-case kernel id, e.g. "leaky-relu"');
 
 /**
  * Bounds of a plot's x range. |x| ≤ 1e6 keeps every sample, tick and label a
@@ -75,7 +76,7 @@ export const activationPlotAttributesSchema = z.strictObject(
     /** Distinguishes two figures of the same function on one page; becomes part of element ids. Default: derived from compare and domain. */
     idSuffix: z
       .string({ error: 'idSuffix must be text in quotes' })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'idSuffix must be a kebab-case word, e.g. "tail"')
+      .regex(KEBAB_CASE, 'idSuffix must be a kebab-case word, e.g. "tail"')
       .max(40, 'idSuffix must be at most 40 characters')
       .optional(),
   },

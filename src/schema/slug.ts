@@ -4,13 +4,13 @@ import anyAscii from 'any-ascii';
 /** Longest slug: it is a file name and a URL segment, and readers type it. */
 export const MAX_SLUG_LENGTH = 80;
 
+/** Kebab case: lowercase letters and digits in words joined by single hyphens (slugs, kernel ids, figure ids). */
+export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** A kebab-case slug as used in file names and URLs, e.g. `leaky-relu`. */
 export const slugSchema = z
   .string({ error: 'must be a slug in quotes, e.g. "leaky-relu"' })
-  .regex(
-    /^[a-z0-9]+(-[a-z0-9]+)*$/,
-    'use a kebab-case slug, e.g. "leaky-relu" (lowercase letters, digits, single hyphens)',
-  )
+  .regex(KEBAB_CASE, 'use a kebab-case slug, e.g. "leaky-relu" (lowercase letters, digits, single hyphens)')
   .max(MAX_SLUG_LENGTH, `a slug must be at most ${MAX_SLUG_LENGTH} characters`);
 
 /**
