@@ -14,6 +14,7 @@ export default defineConfig({
       'test/checks/file-checks.test.ts',
       'test/checks/text-checks.test.ts',
       'test/checks/boilerplate.test.ts',
+      'test/editor/term-file.test.ts',
       'test/schema/**/*.test.ts',
       'test/glossary/**/*.test.ts',
     ],

@@ -2,26 +2,10 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { TERMS_DIR } from '../glossary/source-files';
-import { slugSchema, slugify } from '../schema';
+import { slugSchema, slugify, termSchema } from '../schema';
 
-/** Field order of a term file, as editors read it top to bottom. */
-const ORDER = [
-  'term',
-  'aliases',
-  'shortDefinition',
-  'category',
-  'formula',
-  'plot',
-  'howItWorks',
-  'inPractice',
-  'comparisons',
-  'faq',
-  'related',
-  'sources',
-  'constants',
-  'seo',
-  'updated',
-];
+/** Field order of a term file, as editors read it top to bottom: the schema's own order (src/schema/term.ts). */
+const ORDER: readonly string[] = Object.keys(termSchema.shape);
 
 /**
  * Where `--force` keeps the file it replaces: outside content/, so a backup is
