@@ -37,7 +37,7 @@ function erfcxLarge(x: number): number {
  * - |x| ≥ 0.5: ±(1 − erfc(|x|)); erfc ≤ 0.48 there, so the subtraction loses nothing.
  *
  * Special cases: erf(NaN) = NaN, erf(±0) = ±0, erf(±∞) = ±1.
- * Error: ≤ 1 ulp over the fixtures (test/kernel/erf.test.ts).
+ * Error: ≤ 1 ulp over the fixtures (test/kernel/accuracy.test.ts).
  *
  * @example erf(0.5) // 0.5204998778130465
  */
