@@ -20,7 +20,7 @@ import { REPO, tempProject } from '../helpers/temp-project';
 //      build, with no active content on any page.
 // Two builds per run cover BATCH cases where one build covered one.
 const BATCH = 12;
-const RUNS = 3;
+const RUNS = 2;
 
 const project = tempProject();
 afterAll(() => project.remove());
