@@ -1,4 +1,5 @@
 // npm run import -- <file.json|file.md>... [--term "Name"] [--slug slug] [--force] [--root dir]
+// A glossary.json export imports every term it holds, or with --term the one named.
 import { loadContentModel } from '../src/glossary/model';
 // Imports glossary payloads (devalue-flattened JSON, as Nuxt serialises a term page) or Markdown
 // articles with TeX into new content/terms/<slug>.mdx files. Every input is converted and checked
@@ -8,8 +9,10 @@ import { articleToTerm } from '../src/editor/import-article';
 import { payloadToTerm, readPayload } from '../src/editor/import-payload';
 import { readInputFile } from '../src/editor/read-input';
 import { termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
+import { isGlossaryJson, readGlossaryJson } from '../src/editor/formats/glossary-json';
 
-const USAGE = 'Usage: npm run import -- <payload.json | article.md>... [--term "Name"] [--slug slug] [--force]';
+const USAGE =
+  'Usage: npm run import -- <payload.json | glossary.json | article.md>... [--term "Name"] [--slug slug] [--force]';
 
 let parsed;
 try {
@@ -46,6 +49,20 @@ try {
   for (const input of inputs) {
     try {
       const text = readInputFile(input);
+      // --- glossary.json (our own export, many terms per file): src/editor/formats/glossary-json.ts ---
+      if (input.endsWith('.json') && isGlossaryJson(text)) {
+        const files = readGlossaryJson(text, input, { term: values.term });
+        if (values.slug !== undefined && files.length > 1)
+          throw new Error(`holds ${files.length} terms: choose one with --term before naming its file with --slug`);
+        for (const f of files) {
+          const slug = values.slug ?? f.slug;
+          const twin = planned.find((p) => p.slug === slug);
+          if (twin) throw new Error(`${f.slug} would also become content/terms/${slug}.mdx, like ${twin.input}`);
+          planned.push({ input: `${input} (${f.slug})`, slug, source: f.source, notes: f.notes });
+        }
+        continue;
+      }
+      // --- end glossary.json ---
       const imported = input.endsWith('.json')
         ? payloadToTerm(readPayload(text), index)
         : articleToTerm(text, values.term);

@@ -7,16 +7,9 @@ import { plainText } from '../glossary/text';
 import { computedValuesOf } from './computed-values';
 import { absoluteUrl, DATA_FILES, isoDay, markdownUrl } from './urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
+import { GLOSSARY_JSON_VERSION } from './glossary-json-version';
 
-/**
- * Version of the `/glossary.json` format (semver), written in the document and in its JSON Schema.
- * - major: a field is removed or renamed, changes meaning or type, or a document valid before is refused;
- *   readers check it (`npm run import` refuses another major).
- * - minor: a field is added (optional for readers), or the term schema accepts more than before.
- * - patch: descriptions and documentation only.
- * The term schema (src/schema/) is part of the format: a change there bumps this too.
- */
-export const GLOSSARY_JSON_VERSION = '1.0.0';
+export { GLOSSARY_JSON_VERSION };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -47,13 +40,10 @@ export const glossaryJsonTermSchema = z.strictObject({
       'The long explanation: Markdown with $…$ and $$…$$ math, MDX syntax, and <ActivationPlot …/> figures. The source of truth; markdownUrl has it rendered to plain Markdown.',
   }),
   shortDefinitionText: z.string().meta({ description: 'data.shortDefinition as plain text, math read as Unicode.' }),
-  formula: z
-    .string()
-    .optional()
-    .meta({
-      description:
-        "TeX of the formula shown under the definition: data.formula, or the plotted kernel function's definition.",
-    }),
+  formula: z.string().optional().meta({
+    description:
+      "TeX of the formula shown under the definition: data.formula, or the plotted kernel function's definition.",
+  }),
   computedValues: z.array(computedValueSchema).meta({
     description: 'Every computed value in data and body, in order of first use, with its number.',
   }),

@@ -48,6 +48,18 @@ function inline(markdown: string, pageUrl: string): PhrasingContent[] {
  * and table of values, and every link absolute.
  */
 export function termMarkdownTree(record: TermRecord, index: GlossaryIndex, context: TermMarkdownContext): Root {
+  // The page and llms-full.txt want the same tree (plots sampled, values computed) at two heading depths: build it once.
+  const key = `${String(context.site)} ${context.updated.getTime()}`;
+  let cached = built.get(record);
+  if (cached?.key !== key) built.set(record, (cached = { key, tree: buildTree(record, index, context) }));
+  const tree = structuredClone(cached.tree);
+  if (context.headingOffset) shiftHeadings(tree, context.headingOffset);
+  return tree;
+}
+
+const built = new WeakMap<TermRecord, { key: string; tree: Root }>();
+
+function buildTree(record: TermRecord, index: GlossaryIndex, context: TermMarkdownContext): Root {
   const { slug, data } = record;
   const site = context.site;
   const pageUrl = absoluteUrl(site, termUrl(slug));
@@ -148,10 +160,7 @@ export function termMarkdownTree(record: TermRecord, index: GlossaryIndex, conte
   });
   nodes.push(paragraph(text(`Last updated ${isoDay(context.updated)}.`)));
 
-  const offset = context.headingOffset ?? 0;
-  const tree: Root = { type: 'root', children: nodes };
-  if (offset) shiftHeadings(tree, offset);
-  return tree;
+  return { type: 'root', children: nodes };
 }
 
 /** "In code" and "Properties, computed", shown when the page shows them. */
