@@ -122,7 +122,8 @@ function buildTree(record: TermRecord, index: GlossaryIndex, context: TermMarkdo
   }
 
   nodes.push(heading(2, text('FAQ')));
-  for (const f of data.faq) nodes.push(heading(3, text(f.question)), ...field(f.answer));
+  // The page shows questions as disclosure summaries, not headings: a bold line here.
+  for (const f of data.faq) nodes.push(paragraph({ type: 'strong', children: [text(f.question)] }), ...field(f.answer));
 
   if (data.related.length) {
     const list: List = {
