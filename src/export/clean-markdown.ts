@@ -1,7 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import remarkStringify from 'remark-stringify';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
@@ -18,9 +17,8 @@ import type { ActivationPlotAttributes } from '../schema';
  * Raw HTML, which the site's sanitizer drops, is dropped here too.
  */
 
-// The site parses fields and bodies without GFM, so these parsers do not either: the same text means the same tree.
+// The site parses fields without GFM, so this parser does not either: the same text means the same tree.
 const fieldParser = unified().use(remarkParse).use(remarkMath).freeze();
-const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).freeze();
 
 /** Lets remark-stringify write GFM tables (the "In code" and "Properties" sections are tables). */
 const gfmTables: Plugin<[], Root> = function () {
@@ -63,9 +61,12 @@ export function markdownField(markdown: string, pageUrl: string): Root {
   return clean(fieldParser.parse(markdown), pageUrl);
 }
 
-/** A term body (MDX syntax, one component) as a clean Markdown tree; each plot goes through `figure`. */
-export function markdownBody(mdx: string, pageUrl: string, figure: FigureToMarkdown): Root {
-  const tree = bodyParser.parse(mdx);
+/**
+ * A term body as a clean Markdown tree; each plot goes through `figure`. Takes the body's tree from
+ * the content model (parsed once per build, MDX syntax and math), and leaves it untouched.
+ */
+export function markdownBody(bodyTree: Root, pageUrl: string, figure: FigureToMarkdown): Root {
+  const tree = structuredClone(bodyTree);
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     const type = node.type as string;

@@ -1,11 +1,11 @@
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { evaluateQuery, formatSignificant, isComputed, parseQuery } from '../markdown/computed-values';
 import type { TermRecord } from '../glossary/records';
+import { bodyTreeOf } from './body-tree';
 
 /** One computed value a term's text asks for, answered by the kernel. */
 export interface ComputedValue {
@@ -18,7 +18,6 @@ export interface ComputedValue {
 }
 
 const fieldParser = unified().use(remarkParse).use(remarkMath).freeze();
-const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).freeze();
 
 function queriesIn(tree: Root, into: Set<string>): void {
   visit(tree, 'inlineCode', (node) => void (isComputed(node.value) && into.add(node.value)));
@@ -45,7 +44,8 @@ export function markdownFieldsOf({ data }: TermRecord): string[] {
 export function computedValuesOf(record: TermRecord): ComputedValue[] {
   const queries = new Set<string>();
   for (const text of markdownFieldsOf(record)) queriesIn(fieldParser.parse(text), queries);
-  if (record.body) queriesIn(bodyParser.parse(record.body), queries);
+  const body = bodyTreeOf(record);
+  if (body) queriesIn(body, queries);
   return [...queries].map((query) => {
     const q = parseQuery(query);
     const value = evaluateQuery(q);

@@ -10,6 +10,7 @@ import { FRAMEWORK_LABELS, FRAMEWORKS } from '../schema';
 import { markdownBody, markdownField, toMarkdown } from './clean-markdown';
 import { figureMarkdown } from './figure-markdown';
 import { absoluteUrl, isoDay, markdownUrl } from './urls';
+import { bodyTreeOf } from './body-tree';
 
 /** What a term's Markdown needs beyond the content model. */
 export interface TermMarkdownContext {
@@ -81,8 +82,8 @@ function buildTree(record: TermRecord, index: GlossaryIndex, context: TermMarkdo
   const formula = formulaOf(record);
   if (formula) nodes.push({ type: 'math', value: formula });
   if (data.plot) nodes.push(...figureMarkdown(data.plot, pageUrl));
-  if (record.body?.trim())
-    nodes.push(...markdownBody(record.body, pageUrl, (attributes) => figureMarkdown(attributes, pageUrl)).children);
+  const body = bodyTreeOf(record);
+  if (body) nodes.push(...markdownBody(body, pageUrl, (attributes) => figureMarkdown(attributes, pageUrl)).children);
 
   nodes.push(heading(2, text('How it works')));
   for (const step of data.howItWorks) nodes.push(heading(3, text(step.title)), ...field(step.body));
