@@ -35,6 +35,11 @@ const printer = unified()
 /** Turns one `<ActivationPlot>` into Markdown nodes. */
 export type FigureToMarkdown = (attributes: ActivationPlotAttributes) => RootContent[];
 
+/** `url` resolved against the page; a URL that does not parse is left as written (the page's link is as broken). */
+function absolute(url: string, pageUrl: string): string {
+  return URL.canParse(url, pageUrl) ? new URL(url, pageUrl).href : url;
+}
+
 /** Replaces computed values, makes links absolute against `pageUrl` and drops raw HTML, in place. */
 function clean(tree: Root, pageUrl: string): Root {
   visit(tree, (node, index, parent) => {
@@ -43,7 +48,7 @@ function clean(tree: Root, pageUrl: string): Root {
       return SKIP;
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url)
-      node.url = new URL(node.url, pageUrl).href;
+      node.url = absolute(node.url, pageUrl);
     if (node.type === 'html' && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];

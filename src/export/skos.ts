@@ -76,7 +76,8 @@ export function glossarySkos(index: GlossaryIndex, context: SkosContext): string
     add(c, iri('skos', 'notation'), literal(t.slug));
     add(c, iri('skos', 'definition'), en(plainText(t.data.shortDefinition)));
     for (const other of [...related.get(t.slug)!].sort()) add(c, iri('skos', 'related'), concept(other));
-    for (const s of t.data.sources) add(c, iri('dcterms', 'source'), namedNode(s.url));
+    // As the URL parser writes it: percent-encoded, so no space or `>` can end the IRI early.
+    for (const s of t.data.sources) add(c, iri('dcterms', 'source'), namedNode(new URL(s.url).href));
     add(c, iri('dcterms', 'modified'), date(updated[i]));
     add(c, iri('foaf', 'page'), namedNode(absoluteUrl(site, termUrl(t.slug))));
     add(c, iri('rdfs', 'seeAlso'), namedNode(absoluteUrl(site, markdownUrl(t.slug))));
