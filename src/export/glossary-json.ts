@@ -8,6 +8,7 @@ import { computedValuesOf } from './computed-values';
 import { absoluteUrl, DATA_FILES, isoDay, markdownUrl } from './urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 import { GLOSSARY_JSON_VERSION } from './glossary-json-version';
+import { describeProperties, readFieldDocs, schemaFiles } from './schema-docs';
 
 export { GLOSSARY_JSON_VERSION };
 
@@ -72,9 +73,13 @@ export const glossaryJsonSchema = z
 export type GlossaryJson = z.input<typeof glossaryJsonSchema>;
 export type GlossaryJsonTerm = z.input<typeof glossaryJsonTermSchema>;
 
-/** The JSON Schema (draft 2020-12) of `/glossary.json`, generated from the Zod schema. */
-export function glossaryJsonSchemaDocument(site: string | URL): Record<string, unknown> {
+/**
+ * The JSON Schema (draft 2020-12) of `/glossary.json`, generated from the Zod schema; the term
+ * fields are described by their doc comments in src/schema/ (read from `root`).
+ */
+export function glossaryJsonSchemaDocument(site: string | URL, root = '.'): Record<string, unknown> {
   const schema = z.toJSONSchema(glossaryJsonSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+  describeProperties(schema, readFieldDocs(schemaFiles(root)));
   // The version is the `const` of `schemaVersion`; `$comment` repeats it for people reading the schema.
   return {
     ...schema,

@@ -50,6 +50,26 @@ describe('glossary.json', () => {
     expect(json.schemaVersion).toBe(GLOSSARY_JSON_VERSION);
   });
 
+  test('describes every field of a term with its doc comment in src/schema/', () => {
+    const terms = schema.properties as Record<string, { items: { properties: Record<string, unknown> } }>;
+    const data = terms.terms.items.properties.data as { properties: Record<string, { description?: string }> };
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const props = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [key, prop] of Object.entries(props ?? {})) {
+        if (!prop.description) undescribed.push(`${path}.${key}`);
+        walk(prop, `${path}.${key}`);
+      }
+      for (const [key, value] of Object.entries(node)) if (key !== 'properties') walk(value, path);
+    };
+    walk(data, 'data');
+    expect(undescribed).toEqual([]);
+    expect(data.properties.shortDefinition.description).toBe(
+      'One or two sentences that answer "what is it" on their own; inline Markdown and `$math$`.',
+    );
+  });
+
   test('holds every published term once, with absolute URLs to its page and its Markdown', () => {
     expect(json.terms.map((t) => t.slug).sort()).toEqual(index.terms.map((t) => t.slug).sort());
     for (const t of json.terms) {
