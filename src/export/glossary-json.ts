@@ -49,7 +49,12 @@ export const glossaryJsonTermSchema = z.strictObject({
     description: 'Every computed value in data and body, in order of first use, with its number.',
   }),
   comparePages: z
-    .array(z.strictObject({ with: slugSchema, url: z.url() }))
+    .array(
+      z.strictObject({
+        with: slugSchema.meta({ description: 'The other term of the pair.' }),
+        url: z.url().meta({ description: 'The compare page of the two terms.' }),
+      }),
+    )
     .meta({ description: 'Pages that compare this term with another, computed from both functions.' }),
 });
 
@@ -57,16 +62,24 @@ export const glossaryJsonSchema = z
   .strictObject({
     $schema: z.url().meta({ description: 'The JSON Schema of this document.' }),
     schemaVersion: z.literal(GLOSSARY_JSON_VERSION).meta({ description: 'Semver of this format.' }),
-    name: z.string(),
-    description: z.string(),
+    name: z.string().meta({ description: 'The name of the glossary.' }),
+    description: z.string().meta({ description: 'What the glossary holds, one sentence.' }),
     url: z.url().meta({ description: 'Home page of the glossary.' }),
     updated: day.meta({ description: 'The newest term update.' }),
-    categories: z.array(
-      z.strictObject({ slug: slugSchema, url: z.url(), ...categorySchema.shape }).meta({
-        description: 'A category of content/categories.yaml that has terms; description is Markdown.',
-      }),
-    ),
-    terms: z.array(glossaryJsonTermSchema),
+    categories: z
+      .array(
+        z
+          .strictObject({
+            slug: slugSchema.meta({ description: 'The key in content/categories.yaml, also the URL segment.' }),
+            url: z.url().meta({ description: 'The category page.' }),
+            ...categorySchema.shape,
+          })
+          .meta({
+            description: 'A category of content/categories.yaml that has terms; description is Markdown.',
+          }),
+      )
+      .meta({ description: 'The categories that have terms, in their order.' }),
+    terms: z.array(glossaryJsonTermSchema).meta({ description: 'Every published term, in A–Z order of its name.' }),
   })
   .meta({ title: 'Glossary', description: 'Every term of a Glossary site as typed data.' });
 

@@ -6,7 +6,7 @@ import ts from 'typescript';
  * The doc comments of the content schema's fields (src/schema/*.ts), so the published JSON Schema
  * describes each field with the sentence editors read in the source, without a second copy that
  * could drift. Every `z.object`/`z.strictObject({ … })` literal becomes one entry: its set of keys
- * and each key's comment. A JSON Schema object is matched to the literal with exactly its keys.
+ * and each key's comment. A JSON Schema object is matched to the literal with its keys (see docsFor).
  */
 export type FieldDocs = Map<string, Record<string, string>>;
 
@@ -57,13 +57,28 @@ export function readFieldDocs(files: readonly string[]): FieldDocs {
   return docs;
 }
 
+/**
+ * The documented literal with exactly these keys or, for an object built by spreading one
+ * (`{ slug, url, ...categorySchema.shape }`), the largest documented literal among its keys.
+ */
+function docsFor(keys: string[], docs: FieldDocs): Record<string, string> | undefined {
+  const exact = docs.get(keySet(keys));
+  if (exact) return exact;
+  let best: string[] = [];
+  for (const candidate of docs.keys()) {
+    const ks = candidate.split(',');
+    if (ks.length >= 2 && ks.length > best.length && ks.every((k) => keys.includes(k))) best = ks;
+  }
+  return best.length ? docs.get(keySet(best)) : undefined;
+}
+
 /** Fills `description` of every property whose object matches a documented literal; leaves others alone. */
 export function describeProperties(schema: unknown, docs: FieldDocs): void {
   if (Array.isArray(schema)) return schema.forEach((s) => describeProperties(s, docs));
   if (!schema || typeof schema !== 'object') return;
   const node = schema as { properties?: Record<string, { description?: string }> };
   if (node.properties) {
-    const fields = docs.get(keySet(Object.keys(node.properties)));
+    const fields = docsFor(Object.keys(node.properties), docs);
     if (fields)
       for (const [key, prop] of Object.entries(node.properties))
         if (fields[key] && prop.description === undefined) prop.description = fields[key];

@@ -50,7 +50,7 @@ describe('glossary.json', () => {
     expect(json.schemaVersion).toBe(GLOSSARY_JSON_VERSION);
   });
 
-  test('describes every field of a term with its doc comment in src/schema/', () => {
+  test('describes every field, those of a term with their doc comments in src/schema/', () => {
     const terms = schema.properties as Record<string, { items: { properties: Record<string, unknown> } }>;
     const data = terms.terms.items.properties.data as { properties: Record<string, { description?: string }> };
     const undescribed: string[] = [];
@@ -63,7 +63,7 @@ describe('glossary.json', () => {
       }
       for (const [key, value] of Object.entries(node)) if (key !== 'properties') walk(value, path);
     };
-    walk(data, 'data');
+    walk(schema, '');
     expect(undescribed).toEqual([]);
     expect(data.properties.shortDefinition.description).toBe(
       'One or two sentences that answer "what is it" on their own; inline Markdown and `$math$`.',
