@@ -46,7 +46,7 @@ describe('reading glossary.json back into term files', () => {
 
   test('only the source of truth is read: derived fields and fields of a later minor version are ignored', () => {
     const changed = withDoc((d) => {
-      d.schemaVersion = '1.9.0';
+      Object.assign(d, { schemaVersion: '1.9.0' });
       d.terms[0].shortDefinitionText = 'stale';
       (d.terms[0] as Record<string, unknown>).addedLater = { x: 1 };
     });
@@ -58,7 +58,7 @@ describe('reading glossary.json back into term files', () => {
     ['not JSON', '{"schemaVersion": ', /is not valid JSON/],
     [
       'another major version',
-      withDoc((d) => (d.schemaVersion = '2.0.0')),
+      withDoc((d) => Object.assign(d, { schemaVersion: '2.0.0' })),
       /is glossary.json format 2\.0\.0; this importer reads 1\.x/,
     ],
     ['no terms list', '{"schemaVersion":"1.0.0"}', /is not a glossary.json export: terms: /],
