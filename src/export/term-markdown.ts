@@ -2,7 +2,7 @@ import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Tabl
 import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from '../glossary/records';
 import { formulaOf } from '../glossary/term-view';
 import { pairLink, pairPageUrl, pairsOf } from '../glossary/compare';
-import { implementationRows, NAMES_URL } from '../glossary/implementations';
+import { nameAnchor, NAMES_URL } from '../glossary/implementations';
 import { plainText } from '../glossary/text';
 import { activations, gatedActivations } from '../kernel';
 import { activationPropertyRows } from '../plot';
@@ -170,20 +170,24 @@ function codeSections(record: TermRecord, pageUrl: string, abs: (path: string) =
   const { data } = record;
   const fn = data.plot?.fn;
   const isFunction = fn !== undefined && (fn in activations || fn in gatedActivations);
-  const rows = implementationRows(record);
   const out: RootContent[] = [];
-  if (isFunction || rows.length) {
+  if (isFunction || data.implementations.length) {
     out.push(heading(2, text('In code')));
-    if (rows.length) {
+    if (data.implementations.length) {
+      // The page's order (implementationRows): framework order, then as written.
       const ordered = data.implementations
         .map((impl, i) => ({ impl, i }))
         .sort((a, b) => FRAMEWORKS.indexOf(a.impl.framework) - FRAMEWORKS.indexOf(b.impl.framework) || a.i - b.i);
       out.push(
         table([
           [[text('Library')], [text('Call or config string')], [text('Note')]],
-          ...ordered.map(({ impl }, i) => [
+          ...ordered.map(({ impl }) => [
             [text(FRAMEWORK_LABELS[impl.framework])],
-            [link(abs(rows[i].namesHref), [{ type: 'inlineCode', value: impl.api }])],
+            [
+              link(abs(`${NAMES_URL}#${nameAnchor(impl.framework, impl.api)}`), [
+                { type: 'inlineCode', value: impl.api },
+              ]),
+            ],
             impl.note ? inline(impl.note, pageUrl) : [],
           ]),
         ]),
