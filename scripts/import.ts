@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util';
 import { articleToTerm } from '../src/editor/import-article';
 import { payloadToTerm, readPayload } from '../src/editor/import-payload';
 import { readInputFile } from '../src/editor/read-input';
-import { termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BACKUP_DIR, termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
+import { TERMS_DIR } from '../src/glossary/source-files';
 import { isGlossaryJson, readGlossaryJson } from '../src/editor/formats/glossary-json';
 
 const USAGE =
@@ -82,6 +85,16 @@ try {
   }
 } catch (error) {
   problems.push((error as Error).message);
+}
+// All or none: a file that already exists stops the import before anything is written (a glossary.json holds
+// many terms, and writing stopped at the first existing one would leave half an import behind).
+if (!values.force) {
+  const existing = planned.filter((p) => existsSync(join(root, TERMS_DIR, `${p.slug}.mdx`)));
+  for (const p of existing)
+    problems.push(
+      `${p.input}: ${TERMS_DIR}/${p.slug}.mdx already exists; not overwriting it. Edit it, pass --slug <another-slug>, or --force to replace it (the old file is kept in ${BACKUP_DIR}/).`,
+    );
+  planned.splice(0, planned.length, ...planned.filter((p) => !existing.includes(p)));
 }
 if (problems.length) {
   for (const p of problems) console.error(`✗ ${p}`);

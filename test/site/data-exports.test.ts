@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, mkdirSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -77,16 +77,35 @@ describe('the glossary as data, in the built site', () => {
 describe('npm run import reads the built glossary.json back without loss', () => {
   const root = mkdtempSync(join(tmpdir(), 'glossary-roundtrip-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-  test('into an empty content folder: every term file parses to the data and body it was built from', () => {
-    mkdirSync(join(root, 'content', 'terms'), { recursive: true });
-    cpSync(join(REPO_ROOT, 'content', 'categories.yaml'), join(root, 'content', 'categories.yaml'));
-    const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const run = spawnSync(process.execPath, [tsx, 'scripts/import.ts', join(DIST, 'glossary.json'), '--root', root], {
+  const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const importInto = (dir: string) =>
+    spawnSync(process.execPath, [tsx, 'scripts/import.ts', join(DIST, 'glossary.json'), '--root', dir], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       env: { ...process.env, FORCE_COLOR: '0' },
     });
+
+  test('all or none: one term that already exists stops the import before any file is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-existing-'));
+    try {
+      mkdirSync(join(dir, 'content', 'terms'), { recursive: true });
+      cpSync(join(REPO_ROOT, 'content', 'categories.yaml'), join(dir, 'content', 'categories.yaml'));
+      writeFileSync(join(dir, 'content', 'terms', 'relu.mdx'), "an editor's file");
+      const run = importInto(dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('content/terms/relu.mdx already exists; not overwriting it');
+      expect(run.stderr).toContain('Nothing was written');
+      expect(readdirSync(join(dir, 'content', 'terms'))).toEqual(['relu.mdx']);
+      expect(readFileSync(join(dir, 'content', 'terms', 'relu.mdx'), 'utf8')).toBe("an editor's file");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test('into an empty content folder: every term file parses to the data and body it was built from', () => {
+    mkdirSync(join(root, 'content', 'terms'), { recursive: true });
+    cpSync(join(REPO_ROOT, 'content', 'categories.yaml'), join(root, 'content', 'categories.yaml'));
+    const run = importInto(root);
     expect(run.status, run.stderr).toBe(0);
     const original = loadContentModel(REPO_ROOT);
     const imported = readGlossary(root);
