@@ -1,4 +1,5 @@
 // npm run import -- <file.json|file.md>... [--term "Name"] [--slug slug] [--force] [--root dir]
+// A glossary.json export imports every term it holds, or with --term the one named.
 import { loadContentModel } from '../src/glossary/model';
 // Imports glossary payloads (devalue-flattened JSON, as Nuxt serialises a term page) or Markdown
 // articles with TeX into new content/terms/<slug>.mdx files. Every input is converted and checked
@@ -7,9 +8,14 @@ import { parseArgs } from 'node:util';
 import { articleToTerm } from '../src/editor/import-article';
 import { payloadToTerm, readPayload } from '../src/editor/import-payload';
 import { readInputFile } from '../src/editor/read-input';
-import { termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BACKUP_DIR, termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
+import { TERMS_DIR } from '../src/glossary/source-files';
+import { isGlossaryJson, readGlossaryJson } from '../src/editor/formats/glossary-json';
 
-const USAGE = 'Usage: npm run import -- <payload.json | article.md>... [--term "Name"] [--slug slug] [--force]';
+const USAGE =
+  'Usage: npm run import -- <payload.json | glossary.json | article.md>... [--term "Name"] [--slug slug] [--force]';
 
 let parsed;
 try {
@@ -46,6 +52,20 @@ try {
   for (const input of inputs) {
     try {
       const text = readInputFile(input);
+      // --- glossary.json (our own export, many terms per file): src/editor/formats/glossary-json.ts ---
+      if (input.endsWith('.json') && isGlossaryJson(text)) {
+        const files = readGlossaryJson(text, input, { term: values.term });
+        if (values.slug !== undefined && files.length > 1)
+          throw new Error(`holds ${files.length} terms: choose one with --term before naming its file with --slug`);
+        for (const f of files) {
+          const slug = values.slug ?? f.slug;
+          const twin = planned.find((p) => p.slug === slug);
+          if (twin) throw new Error(`${f.slug} would also become content/terms/${slug}.mdx, like ${twin.input}`);
+          planned.push({ input: `${input} (${f.slug})`, slug, source: f.source, notes: f.notes });
+        }
+        continue;
+      }
+      // --- end glossary.json ---
       const imported = input.endsWith('.json')
         ? payloadToTerm(readPayload(text), index)
         : articleToTerm(text, values.term);
@@ -65,6 +85,16 @@ try {
   }
 } catch (error) {
   problems.push((error as Error).message);
+}
+// All or none: a file that already exists stops the import before anything is written (a glossary.json holds
+// many terms, and writing stopped at the first existing one would leave half an import behind).
+if (!values.force) {
+  const existing = planned.filter((p) => existsSync(join(root, TERMS_DIR, `${p.slug}.mdx`)));
+  for (const p of existing)
+    problems.push(
+      `${p.input}: ${TERMS_DIR}/${p.slug}.mdx already exists; not overwriting it. Edit it, pass --slug <another-slug>, or --force to replace it (the old file is kept in ${BACKUP_DIR}/).`,
+    );
+  planned.splice(0, planned.length, ...planned.filter((p) => !existing.includes(p)));
 }
 if (problems.length) {
   for (const p of problems) console.error(`✗ ${p}`);

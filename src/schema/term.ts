@@ -118,7 +118,14 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
     plot: plotSchema.optional(),
     /** Ordered steps explaining the mechanism; each body is Markdown with math. */
     howItWorks: z
-      .array(z.strictObject({ title: z.string().trim().min(1), body: markdown('howItWorks[].body') }))
+      .array(
+        z.strictObject({
+          /** The step in a few words, shown as its heading. */
+          title: z.string().trim().min(1),
+          /** What happens in this step: Markdown with math. */
+          body: markdown('howItWorks[].body'),
+        }),
+      )
       .min(1, 'howItWorks needs at least one step')
       .max(RULES.howItWorks.maxSteps, `howItWorks has at most ${RULES.howItWorks.maxSteps} steps: merge some`),
     /** Where the term shows up in real systems (Markdown). */
@@ -136,7 +143,14 @@ export function makeTermSchema<C extends z.ZodType = typeof slugSchema, T extend
       .default([]),
     /** Questions readers ask, answered in Markdown. */
     faq: z
-      .array(z.strictObject({ question: z.string().trim().min(1), answer: markdown('faq[].answer') }))
+      .array(
+        z.strictObject({
+          /** The question as a reader would ask it, plain text. */
+          question: z.string().trim().min(1),
+          /** The answer: Markdown with math. */
+          answer: markdown('faq[].answer'),
+        }),
+      )
       .min(1, 'faq needs at least one question'),
     /** Slugs of related terms, shown as links with their short definitions. Default: none. */
     related: z

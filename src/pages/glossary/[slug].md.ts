@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadGlossary } from '../../glossary/glossary';
+import { lastUpdated } from '../../glossary/history';
+import { termMarkdown } from '../../export/term-markdown';
+
+/** Each term page as clean Markdown with TeX math (src/export/term-markdown.ts), linked from the page's <head>. */
+export const getStaticPaths: GetStaticPaths = async () => {
+  const index = await loadGlossary();
+  return index.terms.map((t) => ({ params: { slug: t.slug } }));
+};
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const index = await loadGlossary();
+  const record = index.bySlug.get(params.slug!)!;
+  const body = termMarkdown(record, index, { site: site!, updated: lastUpdated(record.file, record.data.updated) });
+  return new Response(body, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};
