@@ -50,7 +50,7 @@ export default function rehypeTermPreviews(options: TermPreviewOptions) {
       const ids = previewIds(slug);
       // Not yet in property-information: the lower-case attribute name is written as is.
       node.properties.interestfor = ids.popover;
-      node.properties.ariaDescribedBy = ids.definition;
+      node.properties.ariaDescribedBy = [ids.definition];
       const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
       const button: Element = {
         type: 'element',
