@@ -89,7 +89,7 @@ const alone = [...distinct].map(([id, html]) => ({
   raw: Buffer.byteLength(html),
   gzip: gzipBytes(html),
   formula: html.includes('class="preview-formula"'),
-  plot: html.includes('class="plot-svg preview-plot"'),
+  plot: html.includes('class="preview-plot"'),
   typeset: html.includes('class="katex"'),
 }));
 alone.sort((a, b) => b.gzip - a.gzip);

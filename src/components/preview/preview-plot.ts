@@ -13,7 +13,7 @@ export const PREVIEW_PLOT = { width: 160, height: 64, pad: 3, tolerance: 1 } as 
  * labels or derivative. Same kernel, scales and adaptive sampler as the page's figure, at
  * whole-pixel coordinates and 1 px tolerance (rounding included), which keeps it near 300 bytes.
  * The same function and domain give the same bytes.
- * @example previewPlotSvg('relu', [-4, 4]) // '<svg class="plot-svg preview-plot" viewBox="0 0 160 64" …'
+ * @example previewPlotSvg('relu', [-4, 4]) // '<svg class="preview-plot" viewBox="0 0 160 64" …'
  */
 export function previewPlotSvg(fn: string, domain: readonly [number, number] = [-4, 4]): string {
   const a = getActivation(fn);
@@ -28,7 +28,7 @@ export function previewPlotSvg(fn: string, domain: readonly [number, number] = [
   ].join('');
   const label = `Plot of ${a.name} for x from ${formatNumber(domain[0], 3)} to ${formatNumber(domain[1], 3)}`;
   return (
-    `<svg class="plot-svg preview-plot" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">` +
+    `<svg class="preview-plot" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">` +
     (zero ? `<path class="zero" d="${zero}"/>` : '') +
     `<path class="fn" d="${pathData(paths, 0)}"/></svg>`
   );
