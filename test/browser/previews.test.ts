@@ -126,6 +126,10 @@ describe.each(['light', 'dark'] as const)('desktop, %s', (scheme) => {
     expect(await page.$eval(`${MENTION} + .preview-button`, (b) => getComputedStyle(b).display)).toBe('none');
     await page.screenshot({ path: join(SHOTS, `preview-desktop-${scheme}.png`) });
     expect(await axeViolations(page)).toEqual([]);
+    // The pointer can travel into the card (it stays open) and leave it (it closes).
+    await page.mouse.move(card.left + 40, card.top + 20);
+    await page.waitForTimeout(1000);
+    expect(await isOpen(page)).toBe(true);
     await page.mouse.move(5, 5);
     await expectOpen(page, false);
     await page.click(MENTION);
@@ -226,6 +230,26 @@ describe.each(['light', 'dark'] as const)('desktop, %s', (scheme) => {
     expect(card.role).toBe('group');
     expect(card.name).toBe(await page.textContent(`${POPOVER} .preview-title`));
     await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('hover and the touch button still open previews: nothing here runs a script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await open(context);
+    await page.hover(MENTION);
+    await expectOpen(page, true);
+    await context.close();
+    const touch = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const phonePage = await open(touch);
+    await phonePage.tap(`${MENTION} + .preview-button`);
+    await expectOpen(phonePage, true);
+    await touch.close();
   });
 });
 

@@ -153,7 +153,7 @@ describe('preview plot', () => {
   });
   test('ReLU is flat at zero on the left and rises over more than half the height to the right edge', () => {
     const pts = points(previewPlotSvg('relu', [-4, 4]));
-    const zeroY = Number(/M0 (\d+)H160/.exec(previewPlotSvg('relu'))![1]);
+    const zeroY = Number(/M0 (\d+)H128/.exec(previewPlotSvg('relu'))![1]);
     expect(pts[0]).toEqual([PREVIEW_PLOT.pad, zeroY]);
     expect(pts[pts.length - 1][0]).toBe(PREVIEW_PLOT.width - PREVIEW_PLOT.pad);
     expect(zeroY - pts[pts.length - 1][1]).toBeGreaterThan((PREVIEW_PLOT.height - 2 * PREVIEW_PLOT.pad) / 2);

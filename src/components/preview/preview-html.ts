@@ -46,8 +46,8 @@ export function buildPreview(record: TermRecord): Preview {
     `<div id="${ids.popover}" class="preview" popover role="group" aria-labelledby="${ids.title}">` +
     `<p class="preview-title"><a id="${ids.title}" href="${termUrl(slug)}">${escapeXml(data.term)}</a></p>` +
     `<p id="${ids.definition}" class="preview-definition">${definition}</p>` +
-    (withFormula ? formula : '') +
-    plot +
+    // Formula and thumbnail side by side where they fit (most formulas are short), stacked otherwise.
+    (withFormula || plot ? `<div class="preview-figures">${withFormula ? formula : ''}${plot}</div>` : '') +
     `<button type="button" class="preview-close" popovertarget="${ids.popover}" popovertargetaction="hide" aria-label="Close the preview of ${escapeXml(data.term)}"></button>` +
     `</div>`;
   const levels: [PreviewLevel, string][] = [

@@ -5,15 +5,15 @@ import { pathData } from '../../plot/path';
 import { sampleCurve } from '../../plot/sample';
 import { linearScale } from '../../plot/scale';
 
-/** The preview's plot: a thumbnail, 160 × 64 CSS px, drawn at 1 px per viewBox unit. */
-export const PREVIEW_PLOT = { width: 160, height: 64, pad: 3, tolerance: 1 } as const;
+/** The preview's plot: a thumbnail, 128 × 56 CSS px on a desktop (1 px per viewBox unit), a little smaller on phones. */
+export const PREVIEW_PLOT = { width: 128, height: 56, pad: 3, tolerance: 1 } as const;
 
 /**
  * A thumbnail of an activation for a term preview: the curve and the zero axes, no ticks,
  * labels or derivative. Same kernel, scales and adaptive sampler as the page's figure, at
  * whole-pixel coordinates and 1 px tolerance (rounding included), which keeps it near 300 bytes.
  * The same function and domain give the same bytes.
- * @example previewPlotSvg('relu', [-4, 4]) // '<svg class="preview-plot" viewBox="0 0 160 64" …'
+ * @example previewPlotSvg('relu', [-4, 4]) // '<svg class="preview-plot" viewBox="0 0 128 56" …'
  */
 export function previewPlotSvg(fn: string, domain: readonly [number, number] = [-4, 4]): string {
   const a = getActivation(fn);
