@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { categorySchema, slugSchema, termSchema, type TermData } from '../schema';
-import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from '../glossary/records';
-import { formulaOf } from '../glossary/term-view';
+import { type GlossaryIndex, type TermRecord } from '../glossary/records';
+import { formulaOf } from '../glossary/formula';
 import { pairPageUrl } from '../glossary/compare';
 import { plainText } from '../glossary/text';
 import { computedValuesOf } from './computed-values';
-import { absoluteUrl, DATA_FILES, isoDay, markdownUrl } from './urls';
+import { absoluteUrl, isoDay } from './urls';
+import { categoryUrl, termUrl, DATA_FILES, markdownUrl } from '../glossary/urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 import { GLOSSARY_JSON_VERSION } from './glossary-json-version';
 import { describeProperties, readFieldDocs, schemaFiles } from './schema-docs';

@@ -3,7 +3,8 @@ import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import { plainText } from '../glossary/text';
 import { toMarkdown } from './clean-markdown';
 import { termMarkdownTree } from './term-markdown';
-import { absoluteUrl, DATA_FILES, markdownUrl } from './urls';
+import { absoluteUrl } from './urls';
+import { DATA_FILES, markdownUrl } from '../glossary/urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 
 /**

@@ -1,7 +1,8 @@
 import { DataFactory, Writer, type Quad_Object, type Quad_Predicate, type Quad_Subject } from 'n3';
-import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from '../glossary/records';
+import { type GlossaryIndex, type TermRecord } from '../glossary/records';
 import { plainText } from '../glossary/text';
-import { absoluteUrl, isoDay, markdownUrl } from './urls';
+import { absoluteUrl, isoDay } from './urls';
+import { categoryUrl, termUrl, markdownUrl } from '../glossary/urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 
 const { namedNode, literal, quad } = DataFactory;

@@ -1,6 +1,6 @@
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import { categoryUrl, termUrl, type GlossaryIndex, type TermRecord } from '../glossary/records';
-import { formulaOf } from '../glossary/term-view';
+import { type GlossaryIndex, type TermRecord } from '../glossary/records';
+import { formulaOf } from '../glossary/formula';
 import { pairLink, pairPageUrl, pairsOf } from '../glossary/compare';
 import { nameAnchor, NAMES_URL } from '../glossary/implementations';
 import { plainText } from '../glossary/text';
@@ -9,7 +9,8 @@ import { activationPropertyRows } from '../plot';
 import { FRAMEWORK_LABELS, FRAMEWORKS } from '../schema';
 import { markdownBody, markdownField, toMarkdown } from './clean-markdown';
 import { figureMarkdown } from './figure-markdown';
-import { absoluteUrl, isoDay, markdownUrl } from './urls';
+import { absoluteUrl, isoDay } from './urls';
+import { categoryUrl, termUrl, markdownUrl } from '../glossary/urls';
 import { bodyTreeOf } from './body-tree';
 
 /** What a term's Markdown needs beyond the content model. */

@@ -75,3 +75,18 @@ export const SITE_OG_IMAGE = '/og/site.png';
  * @example pairOgImagePath('/compare/gelu-vs-relu/') // '/og/compare/gelu-vs-relu.png'
  */
 export const pairOgImagePath = (url: string): string => `/og/compare/${pairSlugOf(url)}.png`;
+
+/**
+ * Site path of a term's Markdown page.
+ * @example markdownUrl('gelu') // '/glossary/gelu.md'
+ */
+export const markdownUrl = (slug: string): string => `${termUrl(slug).slice(0, -1)}.md`;
+
+/** Site paths of the whole-glossary data files, one endpoint each. */
+export const DATA_FILES = {
+  json: '/glossary.json',
+  jsonSchema: '/glossary.schema.json',
+  skos: '/glossary.ttl',
+  llms: '/llms.txt',
+  llmsFull: '/llms-full.txt',
+} as const;

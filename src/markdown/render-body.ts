@@ -11,6 +11,7 @@ import { rehypePlugins, remarkPlugins } from './plugins';
 import remarkActivationPlot from './remark-activation-plot';
 import rehypeAutolinkTerms, { type LinkableTerm } from './rehype-autolink-terms';
 import { termUrl } from '../glossary/urls';
+import rehypeTermPreviews from './rehype-term-previews';
 import { diskCached } from './disk-cache';
 import { bodyLimitProblems } from './body-limits';
 
@@ -40,6 +41,7 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
       .use(rehypePlugins as PluggableList)
       .use(rehypeRaw)
       .use(rehypeAutolinkTerms, { terms, href: termUrl })
+      .use(rehypeTermPreviews, { terms, href: termUrl })
       .use(rehypeStringify)
       .freeze()
   );
@@ -47,7 +49,8 @@ function makeProcessor(terms: readonly LinkableTerm[]) {
 
 /**
  * Renders an MDX term body to HTML: MDX syntax, math by KaTeX, <ActivationPlot>
- * as static SVG, and the first mention of each other term linked.
+ * as static SVG, and the first mention of each other term linked, with the hooks
+ * of its preview (src/markdown/rehype-term-previews.ts).
  *
  * Bodies are rendered here rather than compiled by Astro's MDX integration:
  * compiled MDX is JavaScript that Vite must bundle on every build, which made

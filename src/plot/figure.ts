@@ -59,7 +59,7 @@ export function getActivation(id: string): Activation {
 }
 
 /** The y extent of f (and f′) on the domain, padded, made nice, always including 0. */
-function yExtent(
+export function yExtent(
   curves: ((x: number) => number)[],
   [lo, hi]: readonly [number, number],
   count: number,
