@@ -1,4 +1,5 @@
-import { define } from './define';
+import { define, type DefinedSpec } from './define';
+import { ddDivD } from './decimal';
 import { ddAdd, ddMul, twoProd, type DD } from './double-double';
 import { SIN_SQUARED } from './generated/sin-squared-coefficients';
 
@@ -60,15 +61,76 @@ function snakeSlope(x: number): number {
   return (c * c) / (1 - s);
 }
 
-export const snake = define({
-  id: 'snake',
-  name: 'Snake',
-  f: snakeValue,
-  df: snakeSlope,
-  tex: '\\operatorname{Snake}_a(x) = x + \\frac{\\sin^{2}(a x)}{a},\\quad a = 1',
-  dtex: "\\operatorname{Snake}_a'(x) = 1 + \\sin(2 a x)",
-  params: { a: 1 },
-  range: { min: -Infinity, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^inf',
-});
+/** a·x as a double-double; exactly (x, 0) for a = 1, and without splitting where a·x would overflow it. */
+function scaled(a: number, x: number): [t: number, l: number] {
+  return a === 1 || Math.abs(x) > 2 ** 996 ? [a * x, 0] : [...twoProd(a, x)];
+}
+
+/**
+ * Snake_a(x) = x + sin²(ax)/a for a > 0. With t = ax carried as h + l
+ * (two-product), sin²(h + l) = sin²h + sin(2h)·l to within l², and the division
+ * by a is done in double-double before the single final rounding, so the
+ * negative side's cancellation (up to a factor 2.6) amplifies no extra error.
+ * For a = 1 (l = 0) this is snakeValue's method exactly.
+ */
+function snakeValueWith(a: number): (x: number) => number {
+  if (a === 1) return snakeValue;
+  return (x) => {
+    if (!Number.isFinite(x) || x === 0) return x;
+    const [h, l] = scaled(a, x);
+    if (Math.abs(h) <= 3) {
+      const s2 = ddAdd(sinSquaredDD(h), [Math.sin(2 * h) * l, 0]);
+      const r = ddAdd([x, 0], ddDivD(s2, a));
+      return r[0] + r[1];
+    }
+    // sin(h + l) by the addition formula: far out, l (below ulp(h)) may span whole periods.
+    const s = Math.sin(h) * Math.cos(l) + Math.cos(h) * Math.sin(l);
+    return x + (s * s) / a;
+  };
+}
+
+/**
+ * Snake_a′(x) = 1 + sin(2ax), computed as snakeSlope does with the argument
+ * 2ax = 2h + 2l: sin and cos of the sum by the addition formulas, so the
+ * double roots of 1 + sin keep their relative accuracy.
+ */
+function snakeSlopeWith(a: number): (x: number) => number {
+  if (a === 1) return snakeSlope;
+  return (x) => {
+    const [h, l] = scaled(a, x);
+    if (!Number.isFinite(h)) return NaN;
+    if (Math.abs(h) > 2 ** 1021) return snakeSlope(h);
+    if (!Number.isFinite(l)) return NaN;
+    const t = 2 * h;
+    const d = 2 * l;
+    // sin and cos of t + d by the addition formulas (d may span whole periods far out).
+    const [cd, sd] = [Math.cos(d), Math.sin(d)];
+    const s = Math.sin(t) * cd + Math.cos(t) * sd;
+    if (s >= 0) return 1 + s;
+    const c = Math.cos(t) * cd - Math.sin(t) * sd;
+    return (c * c) / (1 - s);
+  };
+}
+
+/**
+ * Snake with frequency a > 0 (Liu Ziyin, Hartwig & Ueda 2020); a = 1, the
+ * paper's default, is the registered one. Larger a gives faster, smaller wiggles
+ * (amplitude 1/a); as a → 0 it approaches x + ax², as a → ∞ the identity.
+ */
+export function snakeWith({ a }: { a: number }): DefinedSpec {
+  if (!(a > 0 && Number.isFinite(a))) throw new Error(`snake: a must be a positive finite number, got ${a}`);
+  return define({
+    id: 'snake',
+    name: 'Snake',
+    f: snakeValueWith(a),
+    df: snakeSlopeWith(a),
+    tex: `\\operatorname{Snake}_a(x) = x + \\frac{\\sin^{2}(a x)}{a},\\quad a = ${a}`,
+    dtex: "\\operatorname{Snake}_a'(x) = 1 + \\sin(2 a x)",
+    params: { a },
+    range: { min: -Infinity, max: Infinity, closed: [false, false] },
+    monotonicity: 'increasing',
+    smoothness: 'C^inf',
+  });
+}
+
+export const snake = snakeWith({ a: 1 });
