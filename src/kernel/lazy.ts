@@ -38,3 +38,32 @@ export const loadActivation: Readonly<Record<string, () => Promise<DefinedSpec>>
   'swish-beta-4': () => import('./swish-beta').then((m) => m.swishBeta4),
   snake: () => import('./snake').then((m) => m.snake),
 });
+
+type Values = Record<string, number>;
+
+/**
+ * The family function of each parametric activation (src/kernel/parameters.ts),
+ * loaded on demand: at the registered defaults it computes what the registered
+ * activation does (test/kernel/parametric.test.ts).
+ */
+export const loadFamily: Readonly<Record<string, () => Promise<(values: Values) => DefinedSpec>>> = Object.freeze({
+  'leaky-relu': () =>
+    import('./linear-units').then((m) => (v: Values) => m.leakyReluWith({ negativeSlope: v.negativeSlope })),
+  prelu: () => import('./linear-units').then((m) => (v: Values) => m.preluWith({ a: v.a })),
+  rrelu: () => import('./linear-units').then((m) => (v: Values) => m.rreluWith({ lower: v.lower, upper: v.upper })),
+  elu: () => import('./exponential-units').then((m) => (v: Values) => m.eluWith({ alpha: v.alpha })),
+  celu: () => import('./exponential-units').then((m) => (v: Values) => m.celuWith({ alpha: v.alpha })),
+  softplus: () => import('./logistic').then((m) => (v: Values) => m.softplusWith({ beta: v.beta })),
+  silu: () =>
+    Promise.all([import('./logistic'), import('./swish-beta')]).then(
+      ([l, s]) =>
+        (v: Values) =>
+          v.beta === 1 ? l.silu : s.swishBeta(v.beta, 'silu'),
+    ),
+  'swish-beta-4': () => import('./swish-beta').then((m) => (v: Values) => m.swishBeta(v.beta, 'swish-beta-4')),
+  hardtanh: () => import('./hard').then((m) => (v: Values) => m.hardtanhWith({ minVal: v.minVal, maxVal: v.maxVal })),
+  softshrink: () => import('./shrink').then((m) => (v: Values) => m.softshrinkWith({ lambda: v.lambda })),
+  hardshrink: () => import('./shrink').then((m) => (v: Values) => m.hardshrinkWith({ lambda: v.lambda })),
+  squareplus: () => import('./squareplus').then((m) => (v: Values) => m.squareplusWith({ b: v.b })),
+  snake: () => import('./snake').then((m) => (v: Values) => m.snakeWith({ a: v.a })),
+});

@@ -2,6 +2,8 @@ import { define, type DefinedSpec } from './define';
 import { ddDivD } from './decimal';
 import { ddAdd, ddMul, twoProd, type DD } from './double-double';
 import { SIN_SQUARED } from './generated/sin-squared-coefficients';
+// Not Math.sin/Math.cos: engines differ in the last bit, and the parameter island must draw the build's bits.
+import { cos, sin } from './trig';
 
 /** sin²x as a double-double for |x| ≤ 3, by Horner in z = x² over the generated Taylor coefficients. */
 function sinSquaredDD(x: number): DD {
@@ -20,7 +22,7 @@ function sinSquaredDD(x: number): DD {
  * once. On the negative side x and sin²x have opposite signs and cancel by up
  * to a factor 2.6 (near x ≈ −1.2), which would amplify the error of a rounded
  * sin x into about 3 ulp. For |x| > 3, |x| > 3 sin²x, so x + sin(x)·sin(x)
- * loses under 1 ulp to sin's rounding; V8's sin reduces any double exactly.
+ * loses under 1 ulp to sin's rounding; our sin (src/kernel/trig.ts) reduces exactly below 1.6e6, Math.sin beyond.
  * Special cases: NaN → NaN, ±∞ → ±∞, ±0 → ±0.
  * Error: ≤ 1 ulp against mpmath for |x| ≤ 3, ≤ 2 ulp beyond.
  */
@@ -30,7 +32,7 @@ function snakeValue(x: number): number {
     const r = ddAdd([x, 0], sinSquaredDD(x));
     return r[0] + r[1];
   }
-  const s = Math.sin(x);
+  const s = sin(x);
   return x + s * s;
 }
 
@@ -51,13 +53,13 @@ function snakeSlope(x: number): number {
   // cancels only near the double roots (no double that large is near one to
   // the precision that would matter for a plot or a gradient).
   if (Math.abs(x) > 2 ** 1022) {
-    const u = Math.sin(x) + Math.cos(x);
+    const u = sin(x) + cos(x);
     return u * u;
   }
   const t = 2 * x;
-  const s = Math.sin(t);
+  const s = sin(t);
   if (s >= 0) return 1 + s;
-  const c = Math.cos(t);
+  const c = cos(t);
   return (c * c) / (1 - s);
 }
 
@@ -79,12 +81,12 @@ function snakeValueWith(a: number): (x: number) => number {
     if (!Number.isFinite(x) || x === 0) return x;
     const [h, l] = scaled(a, x);
     if (Math.abs(h) <= 3) {
-      const s2 = ddAdd(sinSquaredDD(h), [Math.sin(2 * h) * l, 0]);
+      const s2 = ddAdd(sinSquaredDD(h), [sin(2 * h) * l, 0]);
       const r = ddAdd([x, 0], ddDivD(s2, a));
       return r[0] + r[1];
     }
     // sin(h + l) by the addition formula: far out, l (below ulp(h)) may span whole periods.
-    const s = Math.sin(h) * Math.cos(l) + Math.cos(h) * Math.sin(l);
+    const s = sin(h) * cos(l) + cos(h) * sin(l);
     return x + (s * s) / a;
   };
 }
@@ -104,10 +106,10 @@ function snakeSlopeWith(a: number): (x: number) => number {
     const t = 2 * h;
     const d = 2 * l;
     // sin and cos of t + d by the addition formulas (d may span whole periods far out).
-    const [cd, sd] = [Math.cos(d), Math.sin(d)];
-    const s = Math.sin(t) * cd + Math.cos(t) * sd;
+    const [cd, sd] = [cos(d), sin(d)];
+    const s = sin(t) * cd + cos(t) * sd;
     if (s >= 0) return 1 + s;
-    const c = Math.cos(t) * cd - Math.sin(t) * sd;
+    const c = cos(t) * cd - sin(t) * sd;
     return (c * c) / (1 - s);
   };
 }

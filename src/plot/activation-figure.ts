@@ -22,6 +22,8 @@ export interface ActivationFigureOptions {
   size?: 'full' | 'small';
   /** Makes the `<title>`/`<desc>` ids unique when one page shows the same figure twice. */
   idSuffix?: string;
+  /** Parameter values away from the defaults, e.g. "α = 0.5", named in the description (the parameter island). */
+  parameters?: string;
 }
 
 export interface ActivationFigure {
@@ -58,7 +60,9 @@ export function drawFigure(
   );
 
   const shape = describeActivation(a);
-  const parts = [`${a.name} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`];
+  const parts = [
+    `${a.name}${options.parameters ? ` (${options.parameters})` : ''} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`,
+  ];
   if (derivative) parts.push(`Its derivative (dashed) is ${describeDerivative(a, domain)}.`);
   if (compare.length) parts.push(`Compared with ${compare.map((c) => c.name).join(' and ')} (thin lines).`);
   const description = parts.join(' ');

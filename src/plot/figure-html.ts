@@ -1,9 +1,11 @@
-import { isGatedId } from '../kernel';
+import { activations, isGatedId } from '../kernel';
+import { isParametric, PARAMETRIC } from '../kernel/parameters';
+import { parameterControlsHtml, type ParameterPlotData } from './parameter-controls';
+import { valuesTableRows } from './values-table';
 import { activationFigure } from './figure';
 import { gatedFigure } from './gated-figure';
 import { vectorFigures } from './vector-figures';
 import { escapeXml } from './escape';
-import { formatNumber } from './format';
 
 export interface ActivationPlotProps {
   /**
@@ -18,6 +20,8 @@ export interface ActivationPlotProps {
   caption?: string;
   /** Distinguishes two figures of the same function on one page. */
   idSuffix?: string;
+  /** Sliders for a parametric activation's parameters (src/kernel/parameters.ts). Default: true. */
+  params?: boolean;
 }
 
 /**
@@ -33,6 +37,8 @@ export function activationPlotHtml(props: ActivationPlotProps): string {
   const svgs: string[] = [];
   let description: string;
   let table: { x: number; f: number; df: number }[] | undefined;
+  let controls = '';
+  let island = '';
   const gated = isGatedId(fn);
   if (Object.hasOwn(vectorFigures, fn)) {
     // A vector-valued function has no single curve: its own slice and simplex figures, no table of f and f′.
@@ -53,20 +59,30 @@ export function activationPlotHtml(props: ActivationPlotProps): string {
     svgs.push(f.svg);
     description = f.description;
     table = f.table;
+    if (props.params !== false && isParametric(fn)) {
+      controls = parameterControlsHtml(
+        suffix ? `plot-${fn}-${suffix}` : `plot-${fn}`,
+        PARAMETRIC[fn],
+        activations[fn].params,
+      );
+      const data: ParameterPlotData = {
+        fn,
+        compare,
+        domain,
+        derivative,
+        idSuffix: suffix,
+        caption: caption !== undefined,
+      };
+      island = ` data-param-plot="${escapeXml(JSON.stringify(data))}"`;
+    }
   }
-  const fmt = (v: number) => escapeXml(formatNumber(v, 6));
   // Each figure of a row in its own cell: the cell's width is the figure's, which the text-size steps query.
   const plots =
     svgs.length > 1
       ? `<div class="plot-row">${svgs.map((s) => `<div class="plot-cell">${s}</div>`).join('')}</div>`
       : svgs[0];
   const values = table
-    ? `<details><summary>Table of values${gated ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${table
-        .map(
-          (r) =>
-            `<tr><td class="num">${fmt(r.x)}</td><td class="num">${fmt(r.f)}</td><td class="num">${fmt(r.df)}</td></tr>`,
-        )
-        .join('')}</tbody></table></details>`
+    ? `<details><summary>Table of values${gated ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${valuesTableRows(table)}</tbody></table></details>`
     : '';
-  return `<figure class="plot" data-pagefind-ignore>${plots}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;
+  return `<figure class="plot" data-pagefind-ignore${island}>${plots}${controls}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { activations } from '../../src/kernel';
 import { PARAMETRIC } from '../../src/kernel/parameters';
-import { loadActivation } from '../../src/kernel/lazy';
+import { loadActivation, loadFamily } from '../../src/kernel/lazy';
 import { decimalDD } from '../../src/kernel/decimal';
 import { LEAKY_SLOPE } from '../../src/kernel/generated/constants';
 import type { Table } from '../helpers/fixtures';
@@ -78,7 +78,7 @@ describe('every parametric activation has a fixture away from its defaults', () 
 
 describe.each(fixtures)('%s matches mpmath', (key, fixture) => {
   test.each(['f', 'df'] as const)(`${key} %s within its budget`, async (q) => {
-    const make = await PARAMETRIC[fixture.id].load();
+    const make = await loadFamily[fixture.id]();
     const a = make(fixture.params);
     const w = worst(q === 'f' ? a.f : a.df, fixture[q], q === 'df' ? (x) => farPhase(fixture, x) : undefined);
     if (q === 'df' && fixture.id === 'snake') {
@@ -94,41 +94,45 @@ describe.each(fixtures)('%s matches mpmath', (key, fixture) => {
 });
 
 describe('the parameter table', () => {
-  test.each(Object.entries(PARAMETRIC))('%s: one control per registered parameter, defaults on the grid', (id, p) => {
-    const defaults = activations[id].params;
-    expect(p.controls.map((c) => c.name).sort()).toEqual(Object.keys(defaults).sort());
-    for (const c of p.controls) {
-      const v = defaults[c.name];
-      expect(c.min).toBeLessThan(c.max);
-      expect(v).toBeGreaterThanOrEqual(c.min);
-      expect(v).toBeLessThanOrEqual(c.max);
-      if (c.step !== 'any') {
-        const k = (v - c.min) / c.step;
-        expect(Math.abs(k - Math.round(k)), `${id} ${c.name} = ${v} is not min + k·step`).toBeLessThan(1e-9);
-      }
-    }
-  });
-
   test.each(Object.entries(PARAMETRIC))(
-    '%s: the family at the defaults computes what the registry does',
-    async (id, p) => {
-      const a = (await p.load())(activations[id].params);
-      const r = activations[id];
-      expect([a.id, a.name, a.tex, a.dtex, a.kinks, a.jumps, a.smoothness]).toEqual([
-        r.id,
-        r.name,
-        r.tex,
-        r.dtex,
-        r.kinks,
-        r.jumps,
-        r.smoothness,
-      ]);
-      for (let x = -8; x <= 8; x += 0.37) {
-        expect(Object.is(a.f(x), r.f(x)), `${id} f(${x})`).toBe(true);
-        expect(Object.is(a.df(x), r.df(x)), `${id} df(${x})`).toBe(true);
+    '%s: one control per registered parameter, defaults on the grid',
+    (id, controls) => {
+      const defaults = activations[id].params;
+      expect(controls.map((c) => c.name).sort()).toEqual(Object.keys(defaults).sort());
+      for (const c of controls) {
+        const v = defaults[c.name];
+        expect(c.min).toBeLessThan(c.max);
+        expect(v).toBeGreaterThanOrEqual(c.min);
+        expect(v).toBeLessThanOrEqual(c.max);
+        if (c.step !== 'any') {
+          const k = (v - c.min) / c.step;
+          expect(Math.abs(k - Math.round(k)), `${id} ${c.name} = ${v} is not min + k·step`).toBeLessThan(1e-9);
+        }
       }
     },
   );
+
+  test('every parametric id has a family loader, no more', () => {
+    expect(Object.keys(loadFamily).sort()).toEqual(Object.keys(PARAMETRIC).sort());
+  });
+
+  test.each(Object.keys(PARAMETRIC))('%s: the family at the defaults computes what the registry does', async (id) => {
+    const a = (await loadFamily[id]())(activations[id].params);
+    const r = activations[id];
+    expect([a.id, a.name, a.tex, a.dtex, a.kinks, a.jumps, a.smoothness]).toEqual([
+      r.id,
+      r.name,
+      r.tex,
+      r.dtex,
+      r.kinks,
+      r.jumps,
+      r.smoothness,
+    ]);
+    for (let x = -8; x <= 8; x += 0.37) {
+      expect(Object.is(a.f(x), r.f(x)), `${id} f(${x})`).toBe(true);
+      expect(Object.is(a.df(x), r.df(x)), `${id} df(${x})`).toBe(true);
+    }
+  });
 
   test('a decimal parameter is the decimal: 0.01 is the generated double-double of 1/100', () => {
     expect(decimalDD(0.01)).toEqual(LEAKY_SLOPE);
