@@ -33,7 +33,7 @@ export const PARAMETRIC: Readonly<Record<string, readonly ParameterControl[]>> =
   elu: [{ name: 'alpha', symbol: 'α', label: 'α (saturation level)', min: 0, max: 3, step: 0.1 }],
   celu: [{ name: 'alpha', symbol: 'α', label: 'α (saturation level)', min: 0.1, max: 3, step: 0.1 }],
   softplus: [{ name: 'beta', symbol: 'β', label: 'β (sharpness)', min: 0.25, max: 5, step: 0.25 }],
-  silu: [{ name: 'beta', symbol: 'β', label: 'β (Swish-β gate sharpness)', min: 0.1, max: 5, step: 0.1 }],
+  silu: [{ name: 'beta', symbol: 'β', label: 'β (gate sharpness)', min: 0.1, max: 5, step: 0.1 }],
   'swish-beta-4': [{ name: 'beta', symbol: 'β', label: 'β (gate sharpness)', min: 0.25, max: 10, step: 0.25 }],
   hardtanh: [
     { name: 'minVal', symbol: 'min', label: 'Lower bound', min: -3, max: -0.25, step: 0.25 },

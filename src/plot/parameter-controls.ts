@@ -40,7 +40,7 @@ export function parameterControlsHtml(
     const shown = escapeXml(formatParameter(v, c.step));
     return (
       `<div class="plot-param"><label for="${id}">${escapeXml(c.label)}</label>` +
-      `<input type="range" id="${id}" name="${escapeXml(c.name)}" data-symbol="${escapeXml(c.symbol)}" min="${c.min}" max="${c.max}" step="${c.step}" value="${v}" aria-valuetext="${shown}">` +
+      `<input type="range" id="${id}" data-param="${escapeXml(c.name)}" data-symbol="${escapeXml(c.symbol)}" min="${c.min}" max="${c.max}" step="${c.step}" value="${v}" aria-valuetext="${shown}">` +
       `<output for="${id}">${shown}</output></div>`
     );
   });

@@ -24,9 +24,9 @@ describe('parametric figures in the built site', () => {
     const fn = terms.get(slug)!.data.plot!.fn;
     const figure = $('figure[data-param-plot]').first();
     const inputs = figure.find('input[type=range]').toArray();
-    expect(inputs.map((i) => i.attribs.name)).toEqual(PARAMETRIC[fn].map((c) => c.name));
+    expect(inputs.map((i) => i.attribs['data-param'])).toEqual(PARAMETRIC[fn].map((c) => c.name));
     for (const input of inputs) {
-      const control = PARAMETRIC[fn].find((c) => c.name === input.attribs.name)!;
+      const control = PARAMETRIC[fn].find((c) => c.name === input.attribs['data-param'])!;
       expect(Number(input.attribs.value)).toBe(activations[fn].params[control.name]);
       expect([input.attribs.min, input.attribs.max, input.attribs.step]).toEqual([
         String(control.min),

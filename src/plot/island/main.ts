@@ -41,9 +41,9 @@ async function wire(figure: HTMLElement): Promise<void> {
       // Browsers keep 15 significant digits of a slider's value (RReLU's u = 1/3 reads back as 0.333333333333333):
       // that close to the default is the default, so the figure is the build's.
       const atDefault = Math.abs(value - initial) <= 1e-14 * Math.abs(initial);
-      values[input.name] = atDefault ? initial : value;
+      values[input.dataset.param!] = atDefault ? initial : value;
       moved ||= !atDefault;
-      const shown = formatParameter(values[input.name], input.step === 'any' ? 'any' : Number(input.step));
+      const shown = formatParameter(values[input.dataset.param!], input.step === 'any' ? 'any' : Number(input.step));
       input.setAttribute('aria-valuetext', shown);
       const output = figure.querySelector(`output[for="${input.id}"]`);
       if (output) output.textContent = shown;
