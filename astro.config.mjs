@@ -5,6 +5,7 @@ import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
 import pairOverlap from './src/integrations/pair-overlap.ts';
 import { isReversePairPath } from './src/glossary/urls.ts';
+import parameterIsland from './src/integrations/parameter-island.ts';
 
 // Read on first use (when the sitemap is written, after the content checks), never while this file loads:
 // a content error must come out as the checks' list, not as "Unable to load your Astro config".
@@ -23,6 +24,8 @@ export default defineConfig({
     // Checks the content model before anything renders; writes the sharing cards and the search index after.
     contentChecks(),
     pairOverlap(),
+    // Bundles the island that redraws parametric figures on first interaction (src/plot/island/).
+    parameterIsland(),
     sitemap({
       // Not-found and search results are noindex pages, and reverse-order pair addresses only point to the real page:
       // they stay out of the sitemap.
@@ -35,7 +38,7 @@ export default defineConfig({
       },
     }),
   ],
-  // No prefetch script: term pages ship zero JavaScript.
+  // No prefetch script: term pages ship no JavaScript, except the ≤ 1 KB inline loader of pages with sliders.
   prefetch: false,
   devToolbar: { enabled: false },
 });

@@ -8,7 +8,10 @@ export type ActivationSpec = Omit<Activation, 'range' | 'params' | 'kinks' | 'ju
   readonly jumps?: readonly number[];
 };
 
+/** An ActivationSpec with its defaults filled: everything a figure needs, before the registry resolves the minimum. */
+export type DefinedSpec = ActivationSpec & Pick<Activation, 'params' | 'kinks' | 'jumps'>;
+
 /** Fills defaults and freezes; the registry resolves `range.min: 'minimum'`. */
-export function define(spec: ActivationSpec): ActivationSpec {
+export function define(spec: ActivationSpec): DefinedSpec {
   return Object.freeze({ params: {}, kinks: [], jumps: [], ...spec });
 }

@@ -1,25 +1,30 @@
-import { define } from './define';
+import { define, type DefinedSpec } from './define';
+import { twoProd } from './double-double';
 import { SELU_ALPHA, SELU_LAMBDA, SELU_LAMBDA_ALPHA } from './generated/constants';
 
 /**
- * ELU(x) = x for x > 0, α(eˣ − 1) otherwise, α = 1 (Clevert et al. 2015).
- * Method: expm1, since eˣ − 1 cancels near 0.
- * Kink at 0: ELU′(0) = α·e⁰ = 1, PyTorch's convention (the negative branch at x ≤ 0).
- * With α = 1 the derivative is continuous, so ELU is C¹.
+ * ELU(x) = x for x > 0, α(eˣ − 1) otherwise (Clevert et al. 2015); α = 1 is PyTorch's default and the registered one.
+ * Method: α·expm1(x), since eˣ − 1 cancels near 0 (α·v is exact for α = 1).
+ * Kink at 0: ELU′(0) = α·e⁰ = α, PyTorch's convention (the negative branch at x ≤ 0).
+ * Only with α = 1 is the derivative continuous, so ELU is C¹ there and C⁰ otherwise.
  */
-export const elu = define({
-  id: 'elu',
-  name: 'ELU',
-  f: (x) => (x > 0 ? x : Math.expm1(x)),
-  df: (x) => (x > 0 ? 1 : Math.exp(x)),
-  tex: '\\operatorname{ELU}(x) = \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & x \\le 0 \\end{cases},\\quad \\alpha = 1',
-  dtex: "\\operatorname{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha\\,e^{x} & x \\le 0 \\end{cases}",
-  params: { alpha: 1 },
-  kinks: [0],
-  range: { min: -1, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^1',
-});
+export function eluWith({ alpha }: { alpha: number }): DefinedSpec {
+  return define({
+    id: 'elu',
+    name: 'ELU',
+    f: (x) => (x > 0 ? x : alpha * Math.expm1(x)),
+    df: (x) => (x > 0 ? 1 : alpha * Math.exp(x)),
+    tex: `\\operatorname{ELU}(x) = \\begin{cases} x & x > 0 \\\\ \\alpha\\,(e^{x} - 1) & x \\le 0 \\end{cases},\\quad \\alpha = ${alpha}`,
+    dtex: "\\operatorname{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha\\,e^{x} & x \\le 0 \\end{cases}",
+    params: { alpha },
+    kinks: [0],
+    range: { min: -alpha, max: Infinity, closed: [false, false] },
+    monotonicity: 'increasing',
+    smoothness: alpha === 1 ? 'C^1' : 'C^0',
+  });
+}
+
+export const elu = eluWith({ alpha: 1 });
 
 /**
  * SELU(x) = λx for x > 0, λα(eˣ − 1) otherwise (Klambauer et al. 2017), with
@@ -43,20 +48,45 @@ export const selu = define({
 });
 
 /**
- * CELU(x) = max(0, x) + min(0, α(e^(x/α) − 1)), α = 1 (Barron 2017).
- * Continuously differentiable for every α; with α = 1 it equals ELU.
+ * x/α as a double-double (q, r): the exponential in CELU's tail turns a relative
+ * error δ of its argument t into |t|·δ, so the quotient's rounding is carried.
+ */
+function quotient(x: number, alpha: number): [q: number, r: number] {
+  if (alpha === 1) return [x, 0];
+  const q = x / alpha;
+  if (!Number.isFinite(q)) return [q, 0];
+  const [p, e] = twoProd(q, alpha);
+  return [q, (x - p - e) / alpha];
+}
+
+/**
+ * CELU(x) = max(0, x) + min(0, α(e^(x/α) − 1)) (Barron 2017); α = 1 is PyTorch's default and the registered one.
+ * Continuously differentiable for every α > 0; with α = 1 it equals ELU.
+ * Method: t = x/α carried as q + r; α·(expm1(q) + e^q·r) and e^q·(1 + r).
  * Kink at 0: CELU′(0) = e⁰ = 1 (negative branch, as PyTorch).
  */
-export const celu = define({
-  id: 'celu',
-  name: 'CELU',
-  f: (x) => (x > 0 ? x : Math.expm1(x)),
-  df: (x) => (x > 0 ? 1 : Math.exp(x)),
-  tex: '\\operatorname{CELU}(x) = \\max(0, x) + \\min\\bigl(0, \\alpha\\,(e^{x/\\alpha} - 1)\\bigr),\\quad \\alpha = 1',
-  dtex: "\\operatorname{CELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}",
-  params: { alpha: 1 },
-  kinks: [0],
-  range: { min: -1, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^1',
-});
+export function celuWith({ alpha }: { alpha: number }): DefinedSpec {
+  return define({
+    id: 'celu',
+    name: 'CELU',
+    f: (x) => {
+      if (x > 0) return x;
+      const [q, r] = quotient(x, alpha);
+      return r === 0 ? alpha * Math.expm1(q) : alpha * (Math.expm1(q) + Math.exp(q) * r);
+    },
+    df: (x) => {
+      if (x > 0) return 1;
+      const [q, r] = quotient(x, alpha);
+      return r === 0 ? Math.exp(q) : Math.exp(q) * (1 + r);
+    },
+    tex: `\\operatorname{CELU}(x) = \\max(0, x) + \\min\\bigl(0, \\alpha\\,(e^{x/\\alpha} - 1)\\bigr),\\quad \\alpha = ${alpha}`,
+    dtex: "\\operatorname{CELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}",
+    params: { alpha },
+    kinks: [0],
+    range: { min: -alpha, max: Infinity, closed: [false, false] },
+    monotonicity: 'increasing',
+    smoothness: 'C^1',
+  });
+}
+
+export const celu = celuWith({ alpha: 1 });

@@ -1,4 +1,4 @@
-import { define } from './define';
+import { define, type DefinedSpec } from './define';
 
 /**
  * Hardsigmoid(x) = ReLU6(x + 3)/6, PyTorch's piecewise-linear sigmoid.
@@ -21,22 +21,32 @@ export const hardsigmoid = define({
 });
 
 /**
- * Hardtanh(x) = min(max(x, −1), 1).
- * Kinks at ±1: the derivative is 1 on the open interval (−1, 1), 0 elsewhere (PyTorch's backward).
+ * Hardtanh(x) = min(max(x, m), M) with m < M; PyTorch's default [−1, 1] is the registered one.
+ * Kinks at m and M: the derivative is 1 on the open interval (m, M), 0 elsewhere (PyTorch's backward).
  */
-export const hardtanh = define({
-  id: 'hardtanh',
-  name: 'Hardtanh',
-  f: (x) => (x < -1 ? -1 : x > 1 ? 1 : x),
-  df: (x) => (x > -1 && x < 1 ? 1 : Number.isNaN(x) ? NaN : 0),
-  tex: '\\operatorname{Hardtanh}(x) = \\min\\bigl(\\max(x, -1), 1\\bigr)',
-  dtex: "\\operatorname{Hardtanh}'(x) = \\begin{cases} 1 & -1 < x < 1 \\\\ 0 & \\text{otherwise} \\end{cases}",
-  params: { minVal: -1, maxVal: 1 },
-  kinks: [-1, 1],
-  range: { min: -1, max: 1, closed: [true, true] },
-  monotonicity: 'non-decreasing',
-  smoothness: 'C^0',
-});
+export function hardtanhWith({ minVal, maxVal }: { minVal: number; maxVal: number }): DefinedSpec {
+  if (!(minVal < maxVal)) throw new Error(`hardtanh: minVal must be below maxVal, got [${minVal}, ${maxVal}]`);
+  const byDefault = minVal === -1 && maxVal === 1;
+  return define({
+    id: 'hardtanh',
+    name: 'Hardtanh',
+    f: (x) => (x < minVal ? minVal : x > maxVal ? maxVal : x),
+    df: (x) => (x > minVal && x < maxVal ? 1 : Number.isNaN(x) ? NaN : 0),
+    tex: byDefault
+      ? '\\operatorname{Hardtanh}(x) = \\min\\bigl(\\max(x, -1), 1\\bigr)'
+      : `\\operatorname{Hardtanh}(x) = \\min\\bigl(\\max(x, ${minVal}), ${maxVal}\\bigr)`,
+    dtex: byDefault
+      ? "\\operatorname{Hardtanh}'(x) = \\begin{cases} 1 & -1 < x < 1 \\\\ 0 & \\text{otherwise} \\end{cases}"
+      : `\\operatorname{Hardtanh}'(x) = \\begin{cases} 1 & ${minVal} < x < ${maxVal} \\\\ 0 & \\text{otherwise} \\end{cases}`,
+    params: { minVal, maxVal },
+    kinks: [minVal, maxVal],
+    range: { min: minVal, max: maxVal, closed: [true, true] },
+    monotonicity: 'non-decreasing',
+    smoothness: 'C^0',
+  });
+}
+
+export const hardtanh = hardtanhWith({ minVal: -1, maxVal: 1 });
 
 /**
  * Hardswish(x) = x·ReLU6(x + 3)/6 (Howard et al. 2019, MobileNetV3).

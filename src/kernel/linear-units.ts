@@ -1,5 +1,7 @@
-import { define } from './define';
-import { LEAKY_SLOPE, RRELU_SLOPE } from './generated/constants';
+import { define, type DefinedSpec } from './define';
+import { ddAdd, type DD } from './double-double';
+import { decimalDD } from './decimal';
+import { RRELU_SLOPE } from './generated/constants';
 
 /** Identity: f(x) = x. The reference line for every other activation. */
 export const identity = define({
@@ -60,50 +62,78 @@ function leaky(slope: readonly [number, number]) {
   };
 }
 
-/** LeakyReLU with PyTorch's default negative slope 0.01 (Maas et al. 2013). LeakyReLU′(0) = 0.01. */
-export const leakyRelu = define({
-  id: 'leaky-relu',
-  name: 'Leaky ReLU',
-  ...leaky(LEAKY_SLOPE),
-  tex: '\\operatorname{LeakyReLU}(x) = \\begin{cases} x & x > 0 \\\\ 0.01\\,x & x \\le 0 \\end{cases}',
-  dtex: "\\operatorname{LeakyReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0.01 & x \\le 0 \\end{cases}",
-  params: { negativeSlope: 0.01 },
-  kinks: [0],
-  range: { min: -Infinity, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^0',
-});
+/** What a leaky rectifier with negative-side slope s claims: a corner at 0 unless s = 1 (the identity). */
+function leakyClaims(s: number) {
+  return {
+    kinks: s === 1 ? [] : [0],
+    range:
+      s >= 0
+        ? ({ min: -Infinity, max: Infinity, closed: [false, false] } as const)
+        : ({ min: 0, max: Infinity, closed: [true, false] } as const),
+    monotonicity: s > 0 ? ('increasing' as const) : s === 0 ? ('non-decreasing' as const) : ('non-monotonic' as const),
+    smoothness: s === 1 ? ('C^inf' as const) : ('C^0' as const),
+  };
+}
 
-/** PReLU with PyTorch's initial slope 0.25 (He et al. 2015); the slope is learned in practice. PReLU′(0) = 0.25. */
-export const prelu = define({
-  id: 'prelu',
-  name: 'PReLU',
-  ...leaky([0.25, 0]),
-  tex: '\\operatorname{PReLU}(x) = \\begin{cases} x & x > 0 \\\\ a\\,x & x \\le 0 \\end{cases},\\quad a = 0.25',
-  dtex: "\\operatorname{PReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ a & x \\le 0 \\end{cases}",
-  params: { a: 0.25 },
-  kinks: [0],
-  range: { min: -Infinity, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^0',
-});
+/**
+ * LeakyReLU with negative slope s (Maas et al. 2013); PyTorch's default s = 0.01, the registered one.
+ * The slope is the decimal `String(s)` prints (decimalDD), so f rounds once. LeakyReLU′(0) = s.
+ */
+export function leakyReluWith({ negativeSlope: s }: { negativeSlope: number }): DefinedSpec {
+  return define({
+    id: 'leaky-relu',
+    name: 'Leaky ReLU',
+    ...leaky(decimalDD(s)),
+    tex: `\\operatorname{LeakyReLU}(x) = \\begin{cases} x & x > 0 \\\\ ${s}\\,x & x \\le 0 \\end{cases}`,
+    dtex: `\\operatorname{LeakyReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ ${s} & x \\le 0 \\end{cases}`,
+    params: { negativeSlope: s },
+    ...leakyClaims(s),
+  });
+}
+
+export const leakyRelu = leakyReluWith({ negativeSlope: 0.01 });
+
+/** PReLU with slope a (He et al. 2015); PyTorch initialises a = 0.25, the registered one, and learns it. PReLU′(0) = a. */
+export function preluWith({ a }: { a: number }): DefinedSpec {
+  return define({
+    id: 'prelu',
+    name: 'PReLU',
+    ...leaky(decimalDD(a)),
+    tex: `\\operatorname{PReLU}(x) = \\begin{cases} x & x > 0 \\\\ a\\,x & x \\le 0 \\end{cases},\\quad a = ${a}`,
+    dtex: "\\operatorname{PReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ a & x \\le 0 \\end{cases}",
+    params: { a },
+    ...leakyClaims(a),
+  });
+}
+
+export const prelu = preluWith({ a: 0.25 });
+
+const RRELU_DEFAULT = { lower: 1 / 8, upper: 1 / 3 };
 
 /**
  * RReLU in evaluation mode: a leaky rectifier whose slope is the mean of its
- * training-time range [1/8, 1/3], (l + u)/2 = 11/48 (Xu et al. 2015).
+ * training-time range [l, u], (l + u)/2 (Xu et al. 2015). PyTorch's default
+ * [1/8, 1/3] gives 11/48, taken from the generated constant since 1/3 is no
+ * double; other bounds are decimals (decimalDD) summed in double-double.
  */
-export const rrelu = define({
-  id: 'rrelu',
-  name: 'RReLU (eval)',
-  ...leaky(RRELU_SLOPE),
-  tex: '\\operatorname{RReLU}(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l + u}{2}\\,x & x \\le 0 \\end{cases},\\quad l = \\tfrac18,\\ u = \\tfrac13',
-  dtex: "\\operatorname{RReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l + u}{2} = \\frac{11}{48} & x \\le 0 \\end{cases}",
-  params: { lower: 1 / 8, upper: 1 / 3 },
-  kinks: [0],
-  range: { min: -Infinity, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^0',
-});
+export function rreluWith({ lower, upper }: { lower: number; upper: number }): DefinedSpec {
+  const byDefault = lower === RRELU_DEFAULT.lower && upper === RRELU_DEFAULT.upper;
+  const [sh, sl] = byDefault ? RRELU_SLOPE : ddAdd(decimalDD(lower), decimalDD(upper));
+  const slope: DD = byDefault ? RRELU_SLOPE : [sh / 2, sl / 2];
+  const bounds = byDefault ? 'l = \\tfrac18,\\ u = \\tfrac13' : `l = ${lower},\\ u = ${upper}`;
+  const mean = byDefault ? '\\frac{11}{48}' : `${Number(((lower + upper) / 2).toPrecision(6))}`;
+  return define({
+    id: 'rrelu',
+    name: 'RReLU (eval)',
+    ...leaky(slope),
+    tex: `\\operatorname{RReLU}(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l + u}{2}\\,x & x \\le 0 \\end{cases},\\quad ${bounds}`,
+    dtex: `\\operatorname{RReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l + u}{2} = ${mean} & x \\le 0 \\end{cases}`,
+    params: { lower, upper },
+    ...leakyClaims(slope[0]),
+  });
+}
+
+export const rrelu = rreluWith(RRELU_DEFAULT);
 
 /**
  * The Heaviside step with H(0) = 1, the perceptron's activation.

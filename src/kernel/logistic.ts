@@ -1,6 +1,6 @@
-import { define } from './define';
+import { define, type DefinedSpec } from './define';
 import { expDD } from './exp-dd';
-import { ddAdd, ddMul, twoSum, type DD } from './double-double';
+import { ddAdd, ddMul, twoProd, twoSum, type DD } from './double-double';
 
 /**
  * The logistic sigmoid σ(x) = 1/(1 + e^(−x)).
@@ -65,19 +65,42 @@ export const logSigmoid = define({
   smoothness: 'C^inf',
 });
 
-export const softplus = define({
-  id: 'softplus',
-  name: 'Softplus',
-  // PyTorch switches to x above a threshold of 20; that switch is itself a 1e5-ulp error, so we never switch.
-  f: softplusValue,
-  df: sigmoid,
-  tex: '\\operatorname{softplus}(x) = \\log\\left(1 + e^{x}\\right)',
-  dtex: "\\operatorname{softplus}'(x) = \\sigma(x)",
-  params: { beta: 1 },
-  range: { min: 0, max: Infinity, closed: [false, false] },
-  monotonicity: 'increasing',
-  smoothness: 'C^inf',
-});
+/**
+ * Softplus with sharpness β: log(1 + e^(βx))/β; β = 1 is PyTorch's default and the registered one.
+ * Method: t = βx formed exactly as h + l (two-product), softplus(t) ≈ softplus(h) + σ(h)·l, then /β;
+ * f′ = σ(βx) from the double-double argument. PyTorch switches to x above its `threshold`
+ * (default 20); that switch is itself a 1e5-ulp error, so we never switch.
+ * Special cases: NaN → NaN; f(−∞) = 0, f(+∞) = +∞; f′(−∞) = 0, f′(+∞) = 1.
+ */
+export function softplusWith({ beta }: { beta: number }): DefinedSpec {
+  const scaled = (x: number): [h: number, l: number] => (beta === 1 ? [x, 0] : [...twoProd(beta, x)]);
+  return define({
+    id: 'softplus',
+    name: 'Softplus',
+    f: (x) => {
+      const [h, l] = scaled(x);
+      return (l === 0 ? softplusValue(h) : softplusValue(h) + sigmoid(h) * l) / beta;
+    },
+    df: (x) => {
+      const [h, l] = scaled(x);
+      return l === 0 ? sigmoid(h) : sigmoidDD(h, l);
+    },
+    tex:
+      beta === 1
+        ? '\\operatorname{softplus}(x) = \\log\\left(1 + e^{x}\\right)'
+        : `\\operatorname{softplus}_{\\beta}(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right),\\quad \\beta = ${beta}`,
+    dtex:
+      beta === 1
+        ? "\\operatorname{softplus}'(x) = \\sigma(x)"
+        : "\\operatorname{softplus}_{\\beta}'(x) = \\sigma(\\beta x)",
+    params: { beta },
+    range: { min: 0, max: Infinity, closed: [false, false] },
+    monotonicity: 'increasing',
+    smoothness: 'C^inf',
+  });
+}
+
+export const softplus = softplusWith({ beta: 1 });
 
 export const silu = define({
   id: 'silu',

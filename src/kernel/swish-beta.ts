@@ -1,4 +1,4 @@
-import { define, type ActivationSpec } from './define';
+import { define, type DefinedSpec } from './define';
 import { twoProd } from './double-double';
 import { sigmoidDD, swishSlope } from './logistic';
 
@@ -17,12 +17,12 @@ import { sigmoidDD, swishSlope } from './logistic';
  * Special cases: NaN → NaN; f(−∞) = −0, f(+∞) = +∞; f′(−∞) = 0, f′(+∞) = 1.
  * Error: ≤ 3 ulp against mpmath, as SiLU.
  */
-export function swishBeta(beta: number, id: string): ActivationSpec {
+export function swishBeta(beta: number, id: string, name = `Swish-β (β = ${beta})`): DefinedSpec {
   if (!(beta > 0 && Number.isFinite(beta)))
     throw new Error(`swishBeta: β must be a positive finite number, got ${beta}`);
   return define({
     id,
-    name: `Swish-β (β = ${beta})`,
+    name,
     f: (x) => {
       if (x === -Infinity) return -0;
       const [h, l] = twoProd(beta, x);

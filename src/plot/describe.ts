@@ -1,10 +1,22 @@
-import { propertiesOf, type Activation } from '../kernel';
+import type { Activation, ActivationProperties } from '../kernel/types';
+import { computeProperties } from '../kernel/properties';
 import { formatNumber } from './format';
 
 const FAR = 1e6;
 
+/** What a description reads: a registered activation or a family function's at other parameter values. */
+type Described = Pick<Activation, 'f' | 'df' | 'kinks' | 'jumps' | 'smoothness' | 'minimumBracket'>;
+
+// Keyed by the object, not the id: the parameter island describes one id at many parameter values.
+const properties = new WeakMap<object, ActivationProperties>();
+function propertiesOfObject(a: Described): ActivationProperties {
+  let p = properties.get(a);
+  if (!p) properties.set(a, (p = computeProperties(a)));
+  return p;
+}
+
 /** How f behaves as x → ±∞, in words: "rises like x", "levels off at 1", "approaches 0". */
-export function tailPhrase(a: Activation, side: -1 | 1): string {
+export function tailPhrase(a: Pick<Activation, 'f'>, side: -1 | 1): string {
   const v = a.f(side * FAR);
   const slope = v / (side * FAR);
   if (Math.abs(slope) > 1e-3) {
@@ -15,7 +27,7 @@ export function tailPhrase(a: Activation, side: -1 | 1): string {
   return `levels off at ${formatNumber(v, 3)}`;
 }
 
-function smoothnessPhrase(a: Activation): string {
+function smoothnessPhrase(a: Described): string {
   const at = a.kinks.map((k) => formatNumber(k, 3)).join(' and ');
   switch (a.smoothness) {
     case 'C^inf':
@@ -34,8 +46,8 @@ function smoothnessPhrase(a: Activation): string {
  * readers who cannot see the plot.
  * @example describeActivation(activations.gelu) // 'smooth; approaches 0 on the left, dips to −0.17 at x = −0.75, then rises like x'
  */
-export function describeActivation(a: Activation): string {
-  const p = propertiesOf(a.id);
+export function describeActivation(a: Described): string {
+  const p = propertiesOfObject(a);
   const parts = [`${tailPhrase(a, -1)} on the left`];
   if (p.minimum) parts.push(`dips to ${formatNumber(p.minimum.value)} at x = ${formatNumber(p.minimum.x)}`);
   parts.push(`${p.minimum ? 'then ' : 'and '}${tailPhrase(a, 1)} on the right`);
@@ -67,7 +79,7 @@ function refineMin(g: (x: number) => number, a: number, b: number, best: number)
 }
 
 /** The derivative in words over a domain: its extremes and its value at 0. */
-export function describeDerivative(a: Activation, [lo, hi]: readonly [number, number]): string {
+export function describeDerivative(a: Pick<Activation, 'df'>, [lo, hi]: readonly [number, number]): string {
   const n = 2000;
   const xs = Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);
   let iMin = -1;

@@ -1,9 +1,11 @@
-import { isGatedId } from '../kernel';
+import { activations, isGatedId } from '../kernel';
+import { isParametric, PARAMETRIC } from '../kernel/parameters';
+import { parameterControlsHtml, type ParameterPlotData } from './parameter-controls';
+import { valuesTableRows } from './values-table';
 import { activationFigure } from './figure';
 import { gatedFigure } from './gated-figure';
 import { vectorFigures } from './vector-figures';
 import { escapeXml } from './escape';
-import { formatNumber } from './format';
 
 export interface ActivationPlotProps {
   /**
@@ -18,6 +20,8 @@ export interface ActivationPlotProps {
   caption?: string;
   /** Distinguishes two figures of the same function on one page. */
   idSuffix?: string;
+  /** Sliders for a parametric activation's parameters (src/kernel/parameters.ts). Default: true. */
+  params?: boolean;
 }
 
 /**
@@ -67,21 +71,35 @@ export function plotFigures(props: ActivationPlotProps): {
  * Astro and the Astro component share it.
  */
 export function activationPlotHtml(props: ActivationPlotProps): string {
-  const { caption } = props;
+  const { fn, compare = [], domain, derivative = true, caption } = props;
   const { svgs, description, table } = plotFigures(props);
-  const fmt = (v: number) => escapeXml(formatNumber(v, 6));
+  let controls = '';
+  let island = '';
+  if (props.params !== false && isParametric(fn) && !isGatedId(fn) && !Object.hasOwn(vectorFigures, fn)) {
+    // The same id suffix plotFigures gives the SVG, so the island finds the figure it redraws.
+    const suffix = String(props.idSuffix ?? [...compare, ...(domain ?? [])].join('_')).replace(/[^\w-]/g, 'm');
+    controls = parameterControlsHtml(
+      suffix ? `plot-${fn}-${suffix}` : `plot-${fn}`,
+      PARAMETRIC[fn],
+      activations[fn].params,
+    );
+    const data: ParameterPlotData = {
+      fn,
+      compare,
+      domain,
+      derivative,
+      idSuffix: suffix,
+      caption: caption !== undefined,
+    };
+    island = ` data-param-plot="${escapeXml(JSON.stringify(data))}"`;
+  }
   // Each figure of a row in its own cell: the cell's width is the figure's, which the text-size steps query.
   const plots =
     svgs.length > 1
       ? `<div class="plot-row">${svgs.map((s) => `<div class="plot-cell">${s}</div>`).join('')}</div>`
       : svgs[0];
   const values = table
-    ? `<details><summary>Table of values${isGatedId(props.fn) ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${table
-        .map(
-          (r) =>
-            `<tr><td class="num">${fmt(r.x)}</td><td class="num">${fmt(r.f)}</td><td class="num">${fmt(r.df)}</td></tr>`,
-        )
-        .join('')}</tbody></table></details>`
+    ? `<details><summary>Table of values${isGatedId(fn) ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${valuesTableRows(table)}</tbody></table></details>`
     : '';
-  return `<figure class="plot" data-pagefind-ignore>${plots}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;
+  return `<figure class="plot" data-pagefind-ignore${island}>${plots}${controls}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;
 }

@@ -1,4 +1,6 @@
 import type { LinearScale } from './scale';
+// The jitter must be the same bits in Node (the build) and every browser (the parameter island).
+import { sin } from '../kernel/trig';
 import { clipPolyline, distanceToSegment, simplify, type Box, type Point, type Polyline } from './geometry';
 
 export interface SampleOptions {
@@ -35,7 +37,7 @@ function nextDouble(x: number, direction: 1 | -1): number {
 
 /** Deterministic jitter in [−1, 1] from a position: splits never align with a periodic feature. */
 function jitter(x: number): number {
-  const s = Math.sin(x * 12.9898 + 78.233) * 43758.5453;
+  const s = sin(x * 12.9898 + 78.233) * 43758.5453;
   return 2 * (s - Math.floor(s)) - 1;
 }
 

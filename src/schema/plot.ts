@@ -57,6 +57,11 @@ export const plotSchema = z.strictObject({
   domain: plotDomainSchema.default([-4, 4]),
   /** Whether to draw the first derivative too. Default: true. */
   derivative: z.boolean({ error: 'derivative must be true or false' }).default(true),
+  /**
+   * Whether a parametric activation's figure (ELU's α, softplus's β, …: src/kernel/parameters.ts) gets a slider per
+   * parameter that redraws it in the browser. `false` keeps the figure static. Default: true.
+   */
+  params: z.boolean({ error: 'params must be true or false' }).default(true),
   /** Optional caption under the figure, plain text. Default: the figure's generated description. */
   caption: z
     .string({ error: 'caption must be text in quotes' })
@@ -83,7 +88,7 @@ export const activationPlotAttributesSchema = z.strictObject(
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; <ActivationPlot> takes fn, compare, domain, derivative, caption and idSuffix`
+        ? `unknown attribute${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; <ActivationPlot> takes fn, compare, domain, derivative, params, caption and idSuffix`
         : undefined,
   },
 );

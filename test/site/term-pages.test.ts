@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DIST, loadPage, readPage, requireBuiltSite, resolves, siteFiles, termSlugs } from '../helpers/site';
+import { isParameterLoader } from '../helpers/parameter-loader';
 
 beforeAll(requireBuiltSite);
 
@@ -74,8 +75,12 @@ describe('math is rendered by KaTeX on the server', () => {
 
 // Links are checked once, across all of dist/, in markup.test.ts.
 describe('scripts', () => {
-  test.each(termSlugs())('%s ships no <script>', (slug) => {
-    expect(readPage(`/glossary/${slug}/`)).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+  // The one exception: a page with parameter sliders carries the island's inline loader (parameter-controls.test.ts).
+  test.each(termSlugs())('%s ships no <script> but the parameter loader', (slug) => {
+    const $ = loadPage(`/glossary/${slug}/`);
+    const scripts = $('script:not([type="application/ld+json"])').toArray();
+    for (const s of scripts) expect(isParameterLoader($(s).text()), `${slug}: ${$(s).text().slice(0, 80)}`).toBe(true);
+    expect(scripts.length).toBe(readPage(`/glossary/${slug}/`).includes('data-param-plot=') ? 1 : 0);
   });
 });
 

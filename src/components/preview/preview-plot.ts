@@ -1,5 +1,6 @@
 import { escapeXml } from '../../plot/escape';
-import { getActivation, yExtent } from '../../plot/figure';
+import { getActivation } from '../../plot/figure';
+import { yExtent } from '../../plot/frame';
 import { formatNumber } from '../../plot/format';
 import { pathData } from '../../plot/path';
 import { sampleCurve } from '../../plot/sample';

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { build, type Rolldown } from 'vite';
+
+/** The island's entry module, relative to the project root. */
+export const ISLAND_ENTRY = 'src/plot/island/main.ts';
+
+export interface IslandBundle {
+  /** File name of the entry chunk (the loader imports it). */
+  entry: string;
+  /** Every chunk: the entry, the shared plot code and one per kernel family file, loaded as a figure needs them. */
+  files: {
+    fileName: string;
+    code: string;
+    isEntry: boolean;
+    imports: readonly string[];
+    dynamicImports: readonly string[];
+  }[];
+}
+
+/**
+ * Bundles the parameter island with Vite (the bundler the site's build uses),
+ * in memory: minified ES modules named by content hash, one chunk per kernel
+ * family so a page loads only the families its figure draws. The content-checks
+ * and plot modules are the build's own sources; nothing is re-implemented.
+ */
+export async function bundleIsland(root: string): Promise<IslandBundle> {
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      // Library mode: ES modules with their exports kept (the loader calls `start`) and without the app
+      // build's module-preload helper (3 KB), which these chunks, with no CSS, never need.
+      lib: { entry: resolve(root, ISLAND_ENTRY), formats: ['es'] },
+      rollupOptions: {
+        output: { entryFileNames: 'param-island-[hash].js', chunkFileNames: 'param-[name]-[hash].js', minify: true },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  const files = outputs
+    .flatMap((o) => o.output)
+    .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk')
+    .map((c) => ({
+      fileName: c.fileName,
+      code: c.code,
+      isEntry: c.isEntry,
+      imports: c.imports,
+      dynamicImports: c.dynamicImports,
+    }));
+  const entry = files.find((f) => f.isEntry);
+  if (!entry) throw new Error(`bundling ${ISLAND_ENTRY} produced no entry chunk`);
+  return { entry: entry.fileName, files };
+}

@@ -1,0 +1,48 @@
+import type { ParameterControl } from '../kernel/parameters';
+import { escapeXml } from './escape';
+import { formatNumber } from './format';
+
+/**
+ * A parameter's value as the control shows it: the slider's own decimal
+ * (it moves on a decimal grid), or 4 significant digits for a free step
+ * (RReLU's u = 1/3 shows as 0.3333).
+ */
+export function formatParameter(value: number, step: ParameterControl['step']): string {
+  return step === 'any' ? formatNumber(value, 4) : formatNumber(value, 15);
+}
+
+/** What the island reads from a figure: how the build drew it. */
+export interface ParameterPlotData {
+  fn: string;
+  compare: readonly string[];
+  domain?: readonly [number, number];
+  derivative: boolean;
+  /** The suffix the build passed to the figure (its element ids). */
+  idSuffix: string;
+  /** Whether the caption is the editor's (kept) rather than the generated description (redrawn). */
+  caption: boolean;
+}
+
+/**
+ * The sliders under a parametric figure: one labelled native range input per
+ * parameter, its value in an `<output>`, and one polite live region the island
+ * fills with the new description once the reader pauses. Without JavaScript
+ * they are hidden (plot.css, `scripting: none`): the static figure stays.
+ */
+export function parameterControlsHtml(
+  idPrefix: string,
+  controls: readonly ParameterControl[],
+  values: Readonly<Record<string, number>>,
+): string {
+  const rows = controls.map((c) => {
+    const id = escapeXml(`${idPrefix}-p-${c.name}`);
+    const v = values[c.name];
+    const shown = escapeXml(formatParameter(v, c.step));
+    return (
+      `<div class="plot-param"><label for="${id}">${escapeXml(c.label)}</label>` +
+      `<input type="range" id="${id}" data-param="${escapeXml(c.name)}" data-symbol="${escapeXml(c.symbol)}" min="${c.min}" max="${c.max}" step="${c.step}" value="${v}" aria-valuetext="${shown}">` +
+      `<output for="${id}">${shown}</output></div>`
+    );
+  });
+  return `<fieldset class="plot-params"><legend>Parameters</legend>${rows.join('')}<p class="visually-hidden" aria-live="polite"></p></fieldset>`;
+}
