@@ -1,15 +1,13 @@
-// npm run import -- <file.json|file.md>... [--term "Name"] [--slug slug] [--force] [--root dir]
-import { loadContentModel } from '../src/glossary/model';
-// Imports glossary payloads (devalue-flattened JSON, as Nuxt serialises a term page) or Markdown
-// articles with TeX into new content/terms/<slug>.mdx files. Every input is converted and checked
-// before anything is written: either all files import or none does.
+// npm run import -- <files or folders…> [--dry-run] [--category key | --category-map map.yaml] [--force]
+//                   [--into <slug>] [--term "Name"] [--slug slug] [--root dir]
+// Imports glossary pages into content/terms/: any format src/editor/formats/ reads (chosen by content,
+// never by file name), many at once. Everything is read, mapped and checked with the build's own checks
+// in a staged copy before anything is written; the summary lists what was written, and what was skipped and why.
 import { parseArgs } from 'node:util';
-import { articleToTerm } from '../src/editor/import-article';
-import { payloadToTerm, readPayload } from '../src/editor/import-payload';
-import { readInputFile } from '../src/editor/read-input';
-import { termFileSource, termSlug, writeTermFile } from '../src/editor/term-file';
+import { formatSummary, runImport, UsageError } from '../src/editor/import-run';
 
-const USAGE = 'Usage: npm run import -- <payload.json | article.md>... [--term "Name"] [--slug slug] [--force]';
+const USAGE =
+  'Usage: npm run import -- <files or folders…> [--dry-run] [--category key | --category-map map.yaml] [--force] [--into slug] [--term "Name"] [--slug slug]';
 
 let parsed;
 try {
@@ -19,6 +17,10 @@ try {
       term: { type: 'string' },
       slug: { type: 'string' },
       force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      category: { type: 'string' },
+      'category-map': { type: 'string' },
+      into: { type: 'string' },
       root: { type: 'string', default: '.' },
     },
   });
@@ -26,62 +28,34 @@ try {
   console.error(`✗ ${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const { values, positionals: inputs } = parsed;
-if (!inputs.length) {
+const { values, positionals } = parsed;
+if (!positionals.length) {
   console.error(USAGE);
   process.exit(2);
 }
-if (inputs.length > 1 && (values.slug !== undefined || values.term !== undefined)) {
-  console.error(
-    `✗ --slug and --term name one term, but ${inputs.length} files were given; import those files one at a time`,
-  );
+if (values.category && values['category-map']) {
+  console.error(`✗ --category sets one category for all; --category-map maps each input's own: pass one\n${USAGE}`);
   process.exit(2);
 }
 
-const root = values.root;
-const problems: string[] = [];
-const planned: { input: string; slug: string; source: string; notes: string[] }[] = [];
 try {
-  const index = loadContentModel(root).index;
-  for (const input of inputs) {
-    try {
-      const text = readInputFile(input);
-      const imported = input.endsWith('.json')
-        ? payloadToTerm(readPayload(text), index)
-        : articleToTerm(text, values.term);
-      const slug = termSlug(
-        imported.name,
-        values.slug ?? ('slug' in imported ? (imported.slug as string | undefined) : undefined),
-      );
-      const twin = planned.find((p) => p.slug === slug);
-      if (twin)
-        throw new Error(
-          `would also become content/terms/${slug}.mdx, like ${twin.input}; import it separately with --slug`,
-        );
-      planned.push({ input, slug, source: termFileSource(imported.frontmatter, imported.body), notes: imported.notes });
-    } catch (error) {
-      problems.push(`${input.length > 60 ? `${input.slice(0, 57)}…` : input}: ${(error as Error).message}`);
-    }
-  }
-} catch (error) {
-  problems.push((error as Error).message);
-}
-if (problems.length) {
-  for (const p of problems) console.error(`✗ ${p}`);
-  if (planned.length)
-    console.error(
-      `Nothing was written (${planned.length} other file(s) were fine): fix the above and run the import again.`,
-    );
-  process.exit(1);
-}
-try {
-  for (const p of planned) {
-    const { file, backup } = writeTermFile(root, p.slug, p.source, { force: values.force });
-    console.log(`Imported ${p.input} → ${file}${backup ? ` (the previous file is kept as ${backup})` : ''}`);
-    for (const n of p.notes) console.log(`  note: ${n}`);
-  }
+  const result = runImport(positionals, {
+    root: values.root,
+    term: values.term,
+    slug: values.slug,
+    force: values.force,
+    dryRun: values['dry-run'],
+    category: values.category,
+    categoryMap: values['category-map'],
+    into: values.into,
+  });
+  if (result.edit && values['dry-run']) console.log(`${result.edit.diff}\n`);
+  console.log(formatSummary(result));
+  const skipped = result.rows.some((r) => r.result === 'skipped');
+  if (!values['dry-run'] && result.rows.some((r) => r.result !== 'skipped')) console.log('Next: npm run check');
+  process.exit(skipped ? 1 : 0);
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
-  process.exit(1);
+  if (error instanceof UsageError) console.error(USAGE);
+  process.exit(error instanceof UsageError ? 2 : 1);
 }
-console.log('Next: npm run check');

@@ -68,11 +68,12 @@ export function shingles(words: string[], size = SHINGLE): Set<number> {
   return out;
 }
 
-/** Splits an MDX body into prose paragraphs with their file lines (code, math, headings and JSX skipped). */
+/** Splits an MDX body into prose paragraphs with their file lines (code, math, headings, JSX and MDX comments skipped). */
 export function bodyParagraphs(body: string, firstLine: number): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   const lines = body.split('\n');
   let fence = false;
+  let comment = false;
   let buf: string[] = [];
   let start = 0;
   const flush = () => {
@@ -81,6 +82,12 @@ export function bodyParagraphs(body: string, firstLine: number): { line: number;
   };
   lines.forEach((line, i) => {
     const trimmed = line.trim();
+    // MDX comments are not published (the importer keeps set-aside filler in one): not prose.
+    if (!fence && (comment || trimmed.startsWith('{/*'))) {
+      flush();
+      comment = !trimmed.endsWith('*/}');
+      return;
+    }
     const oneLineMath = trimmed.length > 4 && trimmed.startsWith('$$') && trimmed.endsWith('$$');
     if (oneLineMath) return flush();
     if (/^(```|~~~|\$\$)/.test(trimmed)) {
