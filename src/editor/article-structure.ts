@@ -145,3 +145,37 @@ export function questionsAndAnswers(markdown: string): QuestionAnswer[] {
   }
   return out.map((qa) => ({ question: qa.question, answer: qa.answer.trim() })).filter((qa) => qa.answer);
 }
+
+const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+\S/;
+
+/**
+ * Text copied out of a web page or a chat comes one block per line, without blank lines:
+ * Markdown would run those lines into one paragraph, and a paragraph after a list into the
+ * list's last item. When most lines are long and unwrapped (the text was never hard-wrapped),
+ * each line becomes its own block; consecutive list items stay one list, fences and display math
+ * stay whole. Hard-wrapped Markdown is left as it is.
+ */
+export function separateBlocks(markdown: string): string {
+  const lines = markdown.split('\n');
+  let inFence = false;
+  const prose = lines.filter((l) => {
+    if (/^\s*(```|~~~)/.test(l)) inFence = !inFence;
+    return !inFence && l.trim() && !/^\s*(```|~~~)/.test(l) && !LIST_ITEM.test(l);
+  });
+  const blank = lines.filter((l) => !l.trim()).length;
+  const long = prose.filter((l) => l.length >= 80).length;
+  if (prose.length < 3 || blank > lines.length / 4 || long < prose.length / 4) return markdown;
+  const out: string[] = [];
+  let fence = false;
+  let math = false;
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const opensFence = /^\s*(```|~~~)/.test(line);
+    const inside = fence || math;
+    if (!inside && i > 0 && prev.trim() && line.trim() && !(LIST_ITEM.test(prev) && LIST_ITEM.test(line))) out.push('');
+    out.push(line);
+    if (opensFence) fence = !fence;
+    else if (!fence && /^\s*\$\$\s*$/.test(line)) math = !math;
+  });
+  return out.join('\n');
+}

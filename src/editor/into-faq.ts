@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, isSeq, type Document } from 'yaml';
+import { parseDocument, isSeq, stringify, type Document } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { splitTermSource } from '../glossary/read-source';
 import { TERMS_DIR } from '../glossary/source-files';
@@ -44,8 +44,8 @@ export function faqEdit(root: string, slug: string, qas: readonly QuestionAnswer
   const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?\r?\n)---[ \t]*\r?\n/.exec(before);
   if (!m) throw new Error(`${file} has no frontmatter block to edit`);
   const doc: Document = parseDocument(m[1]);
-  const faq = doc.get('faq');
-  if (!isSeq(faq)) throw new Error(`${file} has no faq: list to add to`);
+  if (!isSeq(doc.get('faq'))) throw new Error(`${file} has no faq: list to add to`);
+  const newFaq: { question: string; answer: string }[] = [];
   const existing = new Set(
     (split.frontmatter.faq as { question?: string }[] | undefined)?.map((f) => norm(String(f.question ?? ''))),
   );
@@ -77,29 +77,41 @@ export function faqEdit(root: string, slug: string, qas: readonly QuestionAnswer
       skipped.push({ question, why: 'its answer is generic filler (kept in the comment block)' });
       continue;
     }
-    faq.add(doc.createNode({ question, answer: kept.answer }));
+    newFaq.push({ question, answer: kept.answer });
     existing.add(norm(question));
     added.push(question);
   }
   const body = before.slice(m[0].length);
   const withBlock = setAside.length ? `${body.trimEnd()}${setAsideBlock(setAside, names[0])}` : body;
+  let yamlText = appendToSeq(m[1], 'faq', newFaq);
   // Decimals the new answers type by hand: listed as constants, each with a placeholder source to fill.
-  const numbersDoc = doc.toJS() as Record<string, unknown>;
   const counted = handTypedNumbers(
-    { slug, file, frontmatter: numbersDoc, body: withBlock, bodyLine: 1 },
+    {
+      slug,
+      file,
+      frontmatter: { ...split.frontmatter, faq: [...((split.frontmatter.faq as unknown[]) ?? []), ...newFaq] },
+      body: withBlock,
+      bodyLine: 1,
+    },
     { body: () => safeParse(withBlock) },
   );
   const numbers = [...new Set(counted.map((n) => n.text))];
   if (numbers.length) {
     const sources = doc.get('sources');
     const count = isSeq(sources) ? sources.items.length : 0;
-    numbers.forEach((n, i) => {
-      doc.addIn(['sources'], doc.createNode(placeholderSource(`the source of ${n} (or write it as a computed value)`)));
-      doc.addIn(['constants'], doc.createNode({ value: n, source: count + i + 1 }));
-    });
+    yamlText = appendToSeq(
+      yamlText,
+      'sources',
+      numbers.map((n) => placeholderSource(`the source of ${n} (or write it as a computed value)`)),
+    );
+    yamlText = appendToSeq(
+      yamlText,
+      'constants',
+      numbers.map((n, i) => ({ value: n, source: count + i + 1 })),
+    );
     notes.push(`hand-typed numbers listed under constants with a placeholder source each: ${numbers.join(', ')}`);
   }
-  const after = `---\n${doc.toString({ lineWidth: 110 })}---\n${withBlock}`;
+  const after = `${before.slice(0, before.indexOf(m[1]))}${yamlText}---\n${withBlock}`;
   const diff = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 });
   return { file, before, after, diff, added, skipped, setAside, notes };
 }
@@ -110,4 +122,44 @@ function safeParse(body: string) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Appends items to a top-level block sequence of YAML text without touching anything else: the
+ * items are written in the sequence's own indentation right after its last item, so the
+ * editor's formatting, comments and flow styles elsewhere stay byte for byte. A missing key is
+ * added at the end.
+ */
+export function appendToSeq(yamlText: string, key: string, items: readonly unknown[]): string {
+  if (!items.length) return yamlText;
+  const doc = parseDocument(yamlText, { keepSourceTokens: true });
+  const node = doc.get(key, true);
+  const render = (indent: string) =>
+    stringify(items, { lineWidth: 110, blockQuote: 'literal' })
+      .trimEnd()
+      .split('\n')
+      .map((l) => (l ? `${indent}${l}` : l))
+      .join('\n');
+  if (!isSeq(node) || !node.range) {
+    if (node !== undefined) throw new Error(`${key}: is not a list; cannot add to it`);
+    return `${yamlText.replace(/\n*$/, '\n')}${key}:\n${render('  ')}\n`;
+  }
+  if (node.flow) {
+    // A flow list ([a, b]): rewritten as a block list, the only change in the file.
+    const lineStart = yamlText.lastIndexOf('\n', node.range[0]) + 1;
+    const all = [...(node.toJSON() as unknown[]), ...items];
+    return `${yamlText.slice(0, lineStart)}${key}:\n${stringify(all, { lineWidth: 110, blockQuote: 'literal' })
+      .trimEnd()
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n')}\n${yamlText.slice(yamlText.indexOf('\n', node.range[2] - 1) + 1)}`;
+  }
+  const firstLine = yamlText.slice(yamlText.lastIndexOf('\n', node.range[0]) + 1, node.range[0]);
+  const indent = /^\s*/.exec(firstLine)?.[0] ?? '';
+  const end = node.range[1];
+  const cut =
+    yamlText.lastIndexOf('\n', end - 1) + 1 > node.range[0] && yamlText[end - 1] === '\n'
+      ? end
+      : yamlText.indexOf('\n', end) + 1 || yamlText.length;
+  return `${yamlText.slice(0, cut)}${render(indent)}\n${yamlText.slice(cut)}`;
 }

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ForeignTerm, FormatReader } from './reader';
+import { fenceCode, joinListMarkers, separateBlocks } from '../article-structure';
 
 /**
  * Separates an article's own `---` YAML block from its text, so it never ends up
@@ -43,7 +44,8 @@ export function readArticle(markdown: string): ForeignTerm {
   const firstIndex = metaTitle ? -1 : lines.findIndex((l) => l.trim());
   const title = metaTitle || (firstIndex >= 0 ? cleanTitle(lines[firstIndex]) : '');
   const body = firstIndex >= 0 ? lines.slice(firstIndex + 1).join('\n') : text;
-  return { name: title, explanation: body, article: true, notes };
+  // Structure first, on the whole article: Q&A splitting (`--into`) must see fenced code and whole blocks.
+  return { name: title, explanation: separateBlocks(fenceCode(joinListMarkers(body))), article: true, notes };
 }
 
 /**
