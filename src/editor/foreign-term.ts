@@ -66,7 +66,24 @@ export function convertMarkdown(markdown: string): string {
 
 /** An article body: Q&A labels become headings ("Question: Why…?" → "## Why…?"), "Answer:" lines go. */
 function articleBody(markdown: string): string {
-  return markdown
+  let fence = false;
+  const lines = markdown.split('\n');
+  // A short line standing alone, a question or without closing punctuation, is a section title.
+  const titled = lines.map((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+    const t = line.trim();
+    const title =
+      !fence &&
+      alone &&
+      t.length <= 70 &&
+      /^\p{Lu}/u.test(t) &&
+      /\s\S/.test(t) &&
+      (/\?$/.test(t) || !/[.:;,!)$`]$/.test(t));
+    return title && !/^(#|[-*+]\s|\d+[.)]\s|\$\$|\\\[|\||<|Question:|Answer:)/i.test(t) ? `## ${t}` : line;
+  });
+  return titled
+    .join('\n')
     .replace(/^\s*(?:\*\*)?Question:(?:\*\*)?\s*(.+)$/gim, '## $1')
     .replace(/^\s*(?:\*\*)?Answer:(?:\*\*)?\s*$/gim, '')
     .replace(/^\s*(?:\*\*)?Answer:(?:\*\*)?\s*/gim, '');

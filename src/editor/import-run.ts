@@ -98,6 +98,7 @@ export function glossaryJudge(model: Glossary): FillerJudge {
 }
 
 const short = (s: string, n = 60) => (s.length > n ? `…${s.slice(-(n - 1))}` : s);
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /**
  * Imports files and folders into content/terms (see README, "Editor commands"): reads each by
@@ -197,7 +198,6 @@ export function runImport(paths: readonly string[], options: ImportOptions): Imp
       if (options.term && foreign.name && foreign.name !== name) planned.body = `## ${foreign.name}\n\n${planned.body}`;
       const { term, setAside, figures } = setAsideFiller(planned, slug, judge);
       const draft: Draft = { slug, term, setAside };
-      attributeNumbers(draft);
       const row: ImportRow = {
         input: file,
         format,
@@ -213,44 +213,35 @@ export function runImport(paths: readonly string[], options: ImportOptions): Imp
     }
   }
 
-  // The build's checks on the glossary as it would be; what they refuse is set aside, up to three rounds.
-  let pending = drafts;
-  for (let round = 0; round < 3 && pending.length; round++) {
+  // The build's checks on the glossary as it would be; what they refuse is set aside, round after round,
+  // every draft again each round (a change in one draft can change what another shares with the rest).
+  for (let round = 0; round < MAX_ROUNDS; round++) {
     const staged = drafts.filter(({ row }) => row.result !== 'skipped');
+    for (const { draft } of staged) attributeNumbers(draft);
     const issues = checkStaged(
       options.root,
       staged.map(({ draft }) => ({ slug: draft.slug, source: draftSource(draft) })),
     );
-    const next: typeof drafts = [];
-    for (const entry of pending) {
-      const { draft, row } = entry;
+    let repaired = false;
+    for (const { draft, row } of staged) {
       const found = issues.get(row.file) ?? [];
       const bodyLine = draftBodyLine(draft);
-      const blocking = found.filter(
-        (i) =>
-          !isExpected(
-            i,
-            draft.term.frontmatter,
-            `${draftSource(draft)
-              .split('\n')
-              .slice(bodyLine - 1)
-              .join('\n')}`,
-            bodyLine,
-          ),
-      );
+      const body = draftSource(draft)
+        .split('\n')
+        .slice(bodyLine - 1)
+        .join('\n');
+      const blocking = found.filter((i) => !isExpected(i, draft.term.frontmatter, body, bodyLine));
       if (!blocking.length) {
         const left = found.filter(isError).length;
-        row.why = `${left} placeholder${left === 1 ? '' : 's'} to fill; ${row.why}`;
+        row.why = `${left} placeholder${left === 1 ? '' : 's'} to fill; ${row.why.replace(/^\d+ placeholders? to fill; /, '')}`;
         continue;
       }
-      if (round === 2 || !repairDraft(draft, blocking)) {
+      if (round === MAX_ROUNDS - 1 || !repairDraft(draft, blocking)) {
         row.result = 'skipped';
         row.why = `npm run check would refuse it: ${blocking.map((i) => formatIssue(i)).join('; ')}`;
-        continue;
-      }
-      next.push(entry);
+      } else repaired = true;
     }
-    pending = next;
+    if (!repaired) break;
   }
   const ready = drafts.filter(({ row }) => row.result !== 'skipped');
   if (!options.dryRun)
@@ -260,6 +251,9 @@ export function runImport(paths: readonly string[], options: ImportOptions): Imp
     }
   return { rows };
 }
+
+/** Check-and-repair rounds before a draft that still fails is skipped (each round can only shrink a draft). */
+const MAX_ROUNDS = 5;
 
 const validOrUndefined = (slug: string) =>
   /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) && slug.length <= 80 ? slug : undefined;
@@ -324,7 +318,7 @@ function importInto(
 export function formatSummary(result: ImportResult): string {
   const rel = (p: string) => short(p, 48);
   const header = ['input', 'format', 'term', 'result', 'file'];
-  const table = result.rows.map((r) => [rel(r.input), r.format, short(r.term, 30), r.result, r.file]);
+  const table = result.rows.map((r) => [rel(r.input), r.format, cut(r.term, 30), r.result, r.file]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells: string[]) =>
     cells
@@ -344,7 +338,7 @@ export function formatSummary(result: ImportResult): string {
   const done = count((r) => r.result !== 'skipped');
   const skipped = count((r) => r.result === 'skipped');
   const dry = result.rows.some((r) => r.result.startsWith('would'));
-  const tail = `${done} ${dry ? 'would be written (dry run: nothing was written)' : 'written'}, ${skipped} skipped.`;
+  const tail = `${done} ${dry ? 'would be imported (dry run: nothing was written)' : 'imported'}, ${skipped} skipped.`;
   return [...out, '', ...details, '', tail].join('\n');
 }
 

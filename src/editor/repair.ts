@@ -2,7 +2,7 @@ import { parseMdxBody } from '../glossary/model';
 import { handTypedNumbers } from '../checks/numbers';
 import { markdownFields } from '../checks/context';
 import { PLACEHOLDER } from '../checks/placeholders';
-import { parseTermSource, TERMS_DIR } from '../glossary/source-files';
+import { TERMS_DIR } from '../glossary/source-files';
 import type { ContentIssue } from '../schema';
 import type { PlannedTerm } from './foreign-term';
 import { placeholderSource } from './foreign-term';
@@ -22,9 +22,11 @@ export function draftSource(d: Draft): string {
   return termFileSource(d.term.frontmatter, `${d.term.body}${setAsideBlock(d.setAside, d.term.name)}`);
 }
 
-/** 1-based line where the body starts in a draft's file. */
+/** 1-based file line of the first line of a draft's body (termFileSource writes `---`, a blank line, then the body). */
 export function draftBodyLine(d: Draft): number {
-  return parseTermSource(`${TERMS_DIR}/${d.slug}.mdx`, draftSource(d)).bodyLine;
+  const source = draftSource(d);
+  const head = source.indexOf('\n---\n\n') + '\n---\n\n'.length;
+  return source.slice(0, head).split('\n').length;
 }
 
 /**
@@ -34,6 +36,16 @@ export function draftBodyLine(d: Draft): number {
  */
 export function attributeNumbers(d: Draft): void {
   const fm = d.term.frontmatter;
+  // Derived from the current text: earlier attributions (before a repair cut text) are dropped first.
+  const allSources = (fm.sources as { title?: unknown }[] | undefined) ?? [];
+  const auto = (s: { title?: unknown }) => typeof s.title === 'string' && s.title.startsWith(AUTO_SOURCE);
+  const kept = allSources.filter((s) => !auto(s));
+  const keptConstants = ((fm.constants as { value?: unknown; source?: unknown }[] | undefined) ?? []).filter(
+    (c) => typeof c.source !== 'number' || c.source <= kept.length,
+  );
+  fm.sources = kept;
+  if (keptConstants.length) fm.constants = keptConstants;
+  else delete fm.constants;
   const source = { slug: d.slug, file: `${TERMS_DIR}/${d.slug}.mdx`, frontmatter: fm, body: d.term.body, bodyLine: 1 };
   let tree: ReturnType<typeof parseMdxBody> | undefined;
   try {
@@ -43,16 +55,20 @@ export function attributeNumbers(d: Draft): void {
   }
   const numbers = [...new Set(handTypedNumbers(source, { body: () => tree }).map((n) => n.text))];
   if (!numbers.length) return;
-  const sources = [...((fm.sources as unknown[] | undefined) ?? [])];
-  const constants = [...((fm.constants as unknown[] | undefined) ?? [])];
+  const sources = [...kept];
+  const constants = [...keptConstants];
   for (const n of numbers) {
     sources.push(placeholderSource(`the source of ${n} (or write it as a computed value)`));
     constants.push({ value: n, source: sources.length });
   }
   fm.sources = sources;
   fm.constants = constants;
-  d.term.notes.push(`hand-typed numbers listed under constants with a placeholder source each: ${numbers.join(', ')}`);
+  const note = `hand-typed numbers listed under constants with a placeholder source each: ${numbers.join(', ')}`;
+  d.term.notes = [...d.term.notes.filter((x) => !x.startsWith('hand-typed numbers')), note];
 }
+
+/** Title start of the placeholder sources attributeNumbers adds. */
+const AUTO_SOURCE = `${PLACEHOLDER}: the source of `;
 
 /** Splits a body into blocks separated by blank lines (not inside fences), with their first and last line (1-based). */
 function bodyBlocks(body: string): { from: number; to: number; text: string }[] {
@@ -84,6 +100,7 @@ export function repairDraft(d: Draft, problems: readonly ContentIssue[]): boolea
   const bodyLine = draftBodyLine(d);
   const drop: { list: string; index: number }[] = [];
   const bodyCuts = new Set<number>();
+  d.term.body = d.term.body.trim();
   const blocks = bodyBlocks(d.term.body);
   for (const issue of problems) {
     const why = `refused by npm run check: ${issue.message}`;
@@ -91,7 +108,7 @@ export function repairDraft(d: Draft, problems: readonly ContentIssue[]): boolea
     if (line) {
       const at = Number(line) - bodyLine + 1;
       const block = blocks.findIndex((b) => at >= b.from && at <= b.to);
-      if (block < 0) return false;
+      if (block < 0) return fail(issue);
       bodyCuts.add(block);
       continue;
     }
@@ -110,9 +127,13 @@ export function repairDraft(d: Draft, problems: readonly ContentIssue[]): boolea
     }
     const value = valueAt(fm, path);
     const textField = fields.has(path) || /^(faq\[\d+\]\.question|howItWorks\[\d+\]\.title)$/.test(path);
-    if (!textField || typeof value !== 'string') return false;
+    if (!textField || typeof value !== 'string') return fail(issue);
     d.setAside.push({ from: `${path} (${why})`, text: value });
-    setAt(fm, path, `${PLACEHOLDER}: rewrite (the imported text is in the comment at the end of the body)`);
+    setAt(
+      fm,
+      path,
+      `${PLACEHOLDER}: rewrite this ${path === 'shortDefinition' ? 'definition in one or two sentences' : 'text'}; the imported text is in the comment at the end of the body.`,
+    );
   }
   if (bodyCuts.size) {
     for (const i of bodyCuts) {
@@ -134,6 +155,11 @@ export function repairDraft(d: Draft, problems: readonly ContentIssue[]): boolea
   }
   return true;
 }
+
+const fail = (issue: ContentIssue) => {
+  if (process.env.DEBUG_REPAIR) console.error('cannot repair', issue);
+  return false;
+};
 
 function setAt(data: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.match(/[^.[\]]+/g) ?? [];

@@ -156,7 +156,8 @@ export function setAsideFiller(
  */
 export function setAsideBlock(setAside: readonly SetAside[], name: string): string {
   if (!setAside.length) return '';
-  const safe = (s: string) => s.replace(/\*\//g, '*\u2215');
-  const parts = setAside.map((s) => `From ${s.from}:\n${safe(s.text)}`);
-  return `\n\n{/* ${SET_ASIDE_MARK}. It would read the same on any term's page.\nRewrite what is worth keeping with facts specific to ${safe(name)} and move it into the fields, or delete this block.\n\n${parts.join('\n\n')}\n*/}\n`;
+  const parts = setAside.map((s) => `From ${s.from}:\n${s.text}`);
+  const inner = `${SET_ASIDE_MARK}. It would read the same on any term's page.\nRewrite what is worth keeping with facts specific to ${name} and move it into the fields, or delete this block.\n\n${parts.join('\n\n')}`;
+  // Nothing inside may close the comment early: `*/` becomes `*∕` (a division slash).
+  return `\n\n{/* ${inner.replace(/\*\//g, '*\u2215')}\n*/}\n`;
 }
