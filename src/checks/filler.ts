@@ -1,4 +1,5 @@
 import type { ContentIssue } from '../schema';
+import { diskCached } from '../markdown/disk-cache';
 import { MAX_NAME_LENGTH } from '../schema/term';
 import { makeFillerJudge, pageParagraphs, type ProsePage } from '../prose/filler';
 import { markdownFields, parseMarkdownField, type Check } from './context';
@@ -28,7 +29,7 @@ export function namesOf(frontmatter: Record<string, unknown>, slug: string): str
  * above PAGE_FILLER_LIMIT is an error. MDX comments (the importer's block of set-aside filler)
  * are not published and not judged.
  */
-export const checkFiller: Check = ({ sources, body }) => {
+export const checkFillerUncached: Check = ({ sources, body }) => {
   const pages: (ProsePage & { file: string })[] = sources.map((s) => ({
     slug: s.slug,
     file: s.file,
@@ -64,4 +65,16 @@ export const checkFiller: Check = ({ sources, body }) => {
       });
   }
   return issues;
+};
+
+/**
+ * The filler check, its result kept in the build's disk cache: every page is measured against
+ * all the others, so the key holds every source (and, as for every cached check, the code's
+ * fingerprint); an unchanged glossary is not measured again.
+ */
+export const checkFiller: Check = (ctx) => {
+  const input = JSON.stringify(ctx.sources.map((s) => [s.file, s.bodyLine, s.frontmatter, s.body]));
+  return JSON.parse(
+    diskCached('checks', `filler\0${input}`, () => JSON.stringify(checkFillerUncached(ctx))),
+  ) as ContentIssue[];
 };
