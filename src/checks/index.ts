@@ -10,6 +10,7 @@ import { checkLinks } from './links';
 import { checkSeo } from './seo';
 import { checkPlaceholders } from './placeholders';
 import { checkBoilerplate } from './boilerplate';
+import { checkFiller } from './filler';
 import { checkFormulas } from './formulas';
 import { checkComputed } from './computed';
 import { checkNumbers } from './numbers';
@@ -37,6 +38,7 @@ const CHECKS: [name: string, check: Check][] = [
   ['seo', checkSeo],
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
+  ['filler', checkFiller],
   ['computed', checkComputed],
   ['numbers', checkNumbers],
   ['folded-scalars', checkFoldedScalars],

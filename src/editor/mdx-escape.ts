@@ -1,6 +1,7 @@
 /**
  * Escapes Markdown from another system so MDX reads it as text: `{`, `}` and
- * a `<` that would open JSX become literal, except inside code and math,
+ * a `<` that MDX would read as the start of a tag (anything but a space after it) become
+ * literal, except inside code and math,
  * which MDX leaves alone.
  * @example escapeMdxText('if x < y use {a}') // 'if x &lt; y use \\{a\\}'
  */
@@ -9,7 +10,7 @@ export function escapeMdxText(markdown: string): string {
   const pattern = /(```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]+`|\$\$[\s\S]*?\$\$|\$[^$\n]+\$)/g;
   return markdown
     .split(pattern)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[{}]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!])/g, '&lt;')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[{}]/g, (c) => `\\${c}`).replace(/<(?!\s)/g, '&lt;')))
     .join('');
 }
 

@@ -30,10 +30,17 @@ export function commitDates(dir = 'content'): Map<string, Date> {
 
 /**
  * When a content file last changed: its `updated:` field, else its last
- * commit, else (uncommitted drafts) its modification time.
+ * commit, else (uncommitted drafts) its modification time, else (a file not on disk
+ * here: `npm run import` checks its drafts in a staged copy before writing them) now.
  * @example lastUpdated('content/terms/gelu.mdx')
  */
 export function lastUpdated(file: string, updated?: Date): Date {
   if (updated) return updated;
-  return commitDates().get(file) ?? statSync(file).mtime;
+  const committed = commitDates().get(file);
+  if (committed) return committed;
+  try {
+    return statSync(file).mtime;
+  } catch {
+    return new Date();
+  }
 }

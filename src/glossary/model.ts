@@ -10,6 +10,7 @@ import { categorySchema, slugSchema, termSchema, zodIssues, type ContentIssue } 
 import { makeIndex, type CategoryRecord, type GlossaryIndex, type TermRecord } from './records';
 import { decodeUtf8, parseYamlAt, splitTermSource } from './read-source';
 import { CATEGORIES_FILE, TERMS_DIR, type TermSource } from './source-files';
+import { PLACEHOLDER } from '../checks/placeholders';
 
 /**
  * The one content model of a build: every term file read and parsed once,
@@ -166,6 +167,19 @@ function readCategories(root: string, issues: ContentIssue[]): CategoryRecord[] 
   return out;
 }
 
+/**
+ * A schema problem at a field that still holds a placeholder (`TODO: …`, left by `npm run new` or
+ * `npm run import`) is that placeholder: the editor reads what the placeholder asks for, not
+ * that "TODO: one of …" is not a kebab-case slug.
+ */
+function placeholderIssue(issue: ContentIssue, frontmatter: Record<string, unknown>): ContentIssue {
+  let value: unknown = frontmatter;
+  for (const part of issue.where.match(/[^.[\]]+/g) ?? [])
+    value = (value as Record<string, unknown> | undefined)?.[part];
+  if (typeof value !== 'string' || !value.includes(PLACEHOLDER)) return issue;
+  return { ...issue, message: `still a placeholder: ${value.length > 300 ? `${value.slice(0, 299)}…` : value}` };
+}
+
 /** Reads and validates the content under `root`; no memo (see loadContentModel). */
 export function readGlossary(rootDir = '.'): Glossary {
   const root = resolve(rootDir);
@@ -201,7 +215,11 @@ export function readGlossary(rootDir = '.'): Glossary {
       });
     const parsed = termSchema.safeParse(split.frontmatter);
     if (!parsed.success)
-      issues.push(...zodIssues(file, parsed.error, { input: split.frontmatter, schema: termSchema }));
+      issues.push(
+        ...zodIssues(file, parsed.error, { input: split.frontmatter, schema: termSchema }).map((i) =>
+          placeholderIssue(i, split.frontmatter!),
+        ),
+      );
     else if (validSlug.success)
       terms.push({ slug, file, data: parsed.data, body: split.body, bodyTree: () => glossary.body(source) });
   }

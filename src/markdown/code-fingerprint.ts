@@ -3,7 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Folders whose code decides what a cached check result, body HTML or card contains. */
-const PIPELINE_DIRS = ['src/checks', 'src/glossary', 'src/kernel', 'src/markdown', 'src/plot', 'src/schema', 'src/seo'];
+const PIPELINE_DIRS = [
+  'src/checks',
+  'src/glossary',
+  'src/kernel',
+  'src/markdown',
+  'src/plot',
+  'src/prose',
+  'src/schema',
+  'src/seo',
+];
 /** Exact dependency versions (KaTeX, remark, satori…) live in the lockfile. */
 const DEPENDENCY_FILES = ['package-lock.json', 'package.json'];
 

@@ -81,12 +81,12 @@ describe('row 26: unusable inputs get a clear message', () => {
     mkdirSync(dir);
     const r = project.run('scripts/import.ts', [dir]);
     expect(r.status).toBe(1);
-    expect(out(r)).toContain('this is a folder; pass a .json payload or a .md article inside it');
+    expect(out(r)).toContain('a folder with no files to import in it');
   });
   test('a missing file', () => {
     const r = project.run('scripts/import.ts', ['missing.json']);
     expect(r.status).toBe(1);
-    expect(out(r)).toContain('missing.json: no such file; check the path');
+    expect(out(r)).toContain('missing.json → (nothing): no such file; check the path');
   });
   test('a 300-character file name', () => {
     const r = project.run('scripts/import.ts', [`${'a'.repeat(300)}.md`]);
@@ -132,12 +132,13 @@ describe('row 28: --slug and --force as documented', () => {
     expect(r.status, out(r)).toBe(0);
     expect(listTerms()).toEqual(expect.arrayContaining(['alpha-unit.mdx', 'beta-unit.mdx']));
   });
-  test('several files with one bad one: nothing is written, every problem is named', () => {
+  test('several files with one bad one: the good one is written, the bad one is skipped with its reason', () => {
     const before = listTerms();
-    const r = project.run('scripts/import.ts', [join(FIX, 'article.md'), 'missing.json']);
+    const r = project.run('scripts/import.ts', [join(FIX, 'article.md'), 'missing.json', '--dry-run']);
     expect(r.status).toBe(1);
-    expect(out(r)).toContain('missing.json: no such file');
-    expect(out(r)).toContain('Nothing was written');
+    expect(out(r)).toMatch(/missing\.json\s+\?\s+skipped/);
+    expect(out(r)).toContain('missing.json → (nothing): no such file; check the path');
+    expect(out(r)).toContain('1 would be imported (dry run: nothing was written), 1 skipped.');
     expect(listTerms()).toEqual(before);
   });
   test('--slug with several files is refused, not applied to one of them', () => {

@@ -1,0 +1,80 @@
+import type { ContentIssue } from '../schema';
+import { diskCached } from '../markdown/disk-cache';
+import { MAX_NAME_LENGTH } from '../schema/term';
+import { makeFillerJudge, pageParagraphs, type ProsePage } from '../prose/filler';
+import { markdownFields, parseMarkdownField, type Check } from './context';
+
+/**
+ * Share of a page's prose words in generic sentences above which the page fails the check:
+ * a few generic sentences are a drafting warning, a page made of them is template filler
+ * (the seed payload's explanation reads as 25% filler by this measure; our own pages as 0%).
+ */
+export const PAGE_FILLER_LIMIT = 0.15;
+
+const shorten = (s: string, max = 90) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+/** The names of a term file as written (raw frontmatter: this check also runs on files the schema rejected). */
+export function namesOf(frontmatter: Record<string, unknown>, slug: string): string[] {
+  const aliases = Array.isArray(frontmatter.aliases)
+    ? frontmatter.aliases.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH)
+    : [];
+  const term =
+    typeof frontmatter.term === 'string' && frontmatter.term.length <= MAX_NAME_LENGTH ? [frontmatter.term] : [];
+  return [...term, ...aliases, slug];
+}
+
+/**
+ * Generic sentences: prose that would read the same on any term's page (src/prose/specificity.ts
+ * has the measure). Each is a warning with its field or file line; a page whose generic share is
+ * above PAGE_FILLER_LIMIT is an error. MDX comments (the importer's block of set-aside filler)
+ * are not published and not judged.
+ */
+export const checkFillerUncached: Check = ({ sources, body }) => {
+  const pages: (ProsePage & { file: string })[] = sources.map((s) => ({
+    slug: s.slug,
+    file: s.file,
+    names: namesOf(s.frontmatter, s.slug),
+    paragraphs: pageParagraphs(markdownFields(s.frontmatter), body(s), parseMarkdownField),
+  }));
+  const judge = makeFillerJudge(pages);
+  const issues: ContentIssue[] = [];
+  for (const page of pages) {
+    let words = 0;
+    let generic = 0;
+    for (const paragraph of page.paragraphs) {
+      const report = judge.judge(page, paragraph);
+      words += report.words;
+      generic += report.genericWords;
+      const flagged = report.sentences.filter((s) => s.generic);
+      if (!report.generic && !flagged.length) continue;
+      const first = flagged[0] ?? report.sentences[0];
+      const line = paragraph.line === undefined ? undefined : paragraph.line + first.lineInParagraph;
+      const weak = [...new Set(flagged.flatMap((s) => s.weak))].slice(0, 4);
+      issues.push({
+        file: page.file,
+        where: line === undefined ? paragraph.place : `line ${line}`,
+        severity: 'warning',
+        message: `${report.generic ? 'generic paragraph' : 'generic sentence'}: "${shorten(first.text)}" would read the same with any other term's name in place of ${page.names[0]} (no formula, number, name or glossary word ties it to this term${weak.length ? `; weak wording: ${weak.join(', ')}` : ''}) — say what is specific to ${page.names[0]}, or delete it`,
+      });
+    }
+    if (words && generic / words > PAGE_FILLER_LIMIT)
+      issues.push({
+        file: page.file,
+        where: '',
+        message: `${Math.round((generic / words) * 100)}% of this page's prose is generic filler (the limit is ${PAGE_FILLER_LIMIT * 100}%): rewrite or delete the sentences listed as generic`,
+      });
+  }
+  return issues;
+};
+
+/**
+ * The filler check, its result kept in the build's disk cache: every page is measured against
+ * all the others, so the key holds every source (and, as for every cached check, the code's
+ * fingerprint); an unchanged glossary is not measured again.
+ */
+export const checkFiller: Check = (ctx) => {
+  const input = JSON.stringify(ctx.sources.map((s) => [s.file, s.bodyLine, s.frontmatter, s.body]));
+  return JSON.parse(
+    diskCached('checks', `filler\0${input}`, () => JSON.stringify(checkFillerUncached(ctx))),
+  ) as ContentIssue[];
+};

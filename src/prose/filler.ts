@@ -1,0 +1,65 @@
+import type { Root } from 'mdast';
+import { proseParagraphs } from './paragraphs';
+import { makeCorpus, type Corpus } from './corpus';
+import { judgeParagraph, type ParagraphReport } from './specificity';
+
+/** One prose paragraph of a page, with the place an editor finds it: a field path or `line N`. */
+export interface PageParagraph {
+  place: string;
+  /** File line of the paragraph (body paragraphs only). */
+  line?: number;
+  text: string;
+}
+
+/** A page as the filler measure sees it: its names and its published prose. */
+export interface ProsePage {
+  slug: string;
+  /** The term's name and aliases (and slug): what the swap test replaces. */
+  names: string[];
+  paragraphs: PageParagraph[];
+}
+
+/**
+ * The paragraphs of a term's published prose: the Markdown fields (`faq[1].answer`) and the
+ * body (with file lines). `parseField` parses one field as the build does.
+ */
+export function pageParagraphs(
+  fields: readonly [path: string, text: string][],
+  body: Root | undefined,
+  parseField: (text: string) => Root,
+): PageParagraph[] {
+  const out: PageParagraph[] = [];
+  for (const [path, text] of fields) {
+    let tree: Root;
+    try {
+      tree = parseField(text);
+    } catch {
+      continue; // A field that does not parse is reported by the tex check.
+    }
+    for (const p of proseParagraphs(tree)) out.push({ place: path, text: p.text });
+  }
+  if (body) for (const p of proseParagraphs(body)) out.push({ place: `line ${p.line}`, line: p.line, text: p.text });
+  return out;
+}
+
+/** Judges pages against the vocabulary of a glossary (each page against the others). */
+export interface FillerJudge {
+  corpus: Corpus;
+  judge(page: ProsePage, paragraph: PageParagraph): ParagraphReport;
+}
+
+export function makeFillerJudge(pages: readonly ProsePage[]): FillerJudge {
+  const corpus = makeCorpus(pages.map((p) => [p.slug, p.paragraphs.map((q) => q.text).join('\n')]));
+  const everyName = pages.flatMap((p) => p.names.map((n) => [p.slug, n] as const));
+  const pageCount = Math.max(1, new Set(pages.map((p) => p.slug)).size);
+  return {
+    corpus,
+    judge(page, paragraph) {
+      const own = new Set(page.names.map((n) => n.toLowerCase()));
+      const otherNames = everyName
+        .filter(([slug, n]) => slug !== page.slug && !own.has(n.toLowerCase()))
+        .map(([, n]) => n);
+      return judgeParagraph(paragraph.text, { corpus, page: page.slug, pageCount, ownNames: page.names, otherNames });
+    },
+  };
+}

@@ -1,0 +1,225 @@
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextIntensify from 'retext-intensify';
+import { VFile } from 'vfile';
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import { CODE_WORD, MATH_WORD } from './paragraphs';
+import { usedElsewhere, type Corpus } from './corpus';
+import { spokenRate, wordKey } from './vocabulary';
+
+/**
+ * The specificity measure. A sentence about a term is specific when it would stop being true,
+ * or stop making sense, if the term's name were swapped for another term's: it has to hold
+ * something that belongs to the subject. Here that something, an *anchor*, is one of:
+ * - math or code (a formula, `torch.nn.GELU`);
+ * - a number (a year, a width such as 1600, "4x");
+ * - another term of the glossary by name or alias (a relation between two concepts);
+ * - a proper name or acronym that everyday English does not use (BERT, Gaussian, Hendrycks);
+ * - a word of the glossary's own vocabulary: used on at least two other pages of the glossary and
+ *   at least KEYNESS times more often there than in everyday speech ("gradient", "saturate",
+ *   "negative"), but not on most pages (UBIQUITOUS), where it fits any term ("function", "model").
+ * The term's own names are removed first: they are what the swap replaces.
+ * Filler talks about the term (its importance to "teams", its "workflow", the "page") in words
+ * that are either everyday English or missing from the glossary: it has content words but no anchor.
+ */
+export const KEYNESS = 100;
+export const KEYNESS_FLOOR = 10;
+/** Sentences with fewer content words are too short to judge (a heading-like line, "It is not."). */
+export const MIN_CONTENT_WORDS = 5;
+/** A content word is one everyday speech uses less often than this per million words (not "the", "which"). */
+const FUNCTION_WORD_RATE = 600;
+
+/**
+ * Words about a page or its readers rather than its subject: never anchors, however technical
+ * they look in a glossary ("definition" and "concept" are on many of our pages, but they say
+ * nothing about any one term). The field's own acronyms are here for the same reason.
+ */
+const META = new Set(
+  [
+    'ai',
+    'ml',
+    'concept',
+    'definition',
+    'term',
+    'topic',
+    'page',
+    'label',
+    'explanation',
+    'framing',
+    'discussion',
+    'team',
+    'workflow',
+    'deployment',
+    'production',
+    'system',
+    'practitioner',
+  ].map(wordKey),
+);
+
+export interface SentenceReport {
+  text: string;
+  /** Offsets of the sentence in the paragraph text. */
+  offset: number;
+  end: number;
+  /** Line breaks in the paragraph before the sentence. */
+  lineInParagraph: number;
+  words: number;
+  contentWords: number;
+  anchors: string[];
+  /** Sum of the anchor weights of its words. */
+  specificity: number;
+  /** retext-intensify's hedges, weasels and fillers in the sentence. */
+  weak: string[];
+  generic: boolean;
+}
+
+export interface SpecificityContext {
+  corpus: Corpus;
+  /** The page being judged (its own words do not count as glossary vocabulary). */
+  page: string;
+  /** Number of pages in the corpus. */
+  pageCount: number;
+  /** The term's own names (term and aliases): removed before judging. */
+  ownNames: readonly string[];
+  /** Names and aliases of the other terms of the glossary. */
+  otherNames: readonly string[];
+}
+
+const processor = unified().use(retextEnglish).use(retextIntensify).freeze();
+const wordChar = /[\p{L}\p{N}]/u;
+
+/** Replaces whole-word, case-insensitive occurrences of each name (longest first) by `by`; a linear scan per name. */
+export function replaceNames(text: string, names: readonly string[], by: string): string {
+  let out = text;
+  for (const name of [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    const lower = out.toLowerCase();
+    const needle = name.toLowerCase();
+    let result = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      if (at < from) continue;
+      const before = out[at - 1];
+      const after = out[at + needle.length];
+      if ((before && wordChar.test(before)) || (after && wordChar.test(after))) continue;
+      result += out.slice(from, at) + by;
+      from = at + needle.length;
+    }
+    out = result + out.slice(from);
+  }
+  return out;
+}
+
+const OWN = 'OWNTERM';
+const OTHER = 'OTHERTERM';
+
+/** How much a word ties a sentence to its subject: 1 for math, code, numbers, names and other terms; graded for vocabulary. */
+function anchorWeight(word: string, first: boolean, ctx: SpecificityContext): number {
+  if (word.startsWith(MATH_WORD) || word.startsWith(CODE_WORD) || word === OTHER) return 1;
+  if (/\p{N}/u.test(word)) return 1;
+  const key = wordKey(word);
+  if (META.has(key)) return 0;
+  const rate = spokenRate(key, word);
+  // A capital inside a sentence (or any acronym) marks a name; everyday words capitalised at a sentence start do not count.
+  const capital = /\p{Lu}/u.test(word.slice(1)) || (!first && /^\p{Lu}/u.test(word));
+  if (capital && rate < 20) return 1;
+  const used = usedElsewhere(ctx.corpus, key, ctx.page);
+  if (used.pages < 2) return 0;
+  const glossaryRate = (used.count * 1e6) / Math.max(1, ctx.corpus.total);
+  const ratio = glossaryRate / Math.max(rate, 0.5);
+  if (ratio < KEYNESS_FLOOR) return 0;
+  const keyness = Math.min(1, Math.log(ratio / KEYNESS_FLOOR) / Math.log(KEYNESS / KEYNESS_FLOOR));
+  // The swap test in numbers: a word on most pages would fit whichever term the sentence named.
+  return keyness * (1 - used.pages / ctx.pageCount);
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:['’./-][\p{L}\p{N}]+)*/gu;
+
+/** Judges each sentence of a paragraph (text as from proseParagraphs or sameLengthProse). */
+function judgeSentences(text: string, ctx: SpecificityContext): SentenceReport[] {
+  const file = new VFile(text);
+  const tree = processor.parse(file) as NlcstRoot;
+  processor.runSync(tree, file);
+  const sentences: Sentence[] = [];
+  const visit = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'SentenceNode') sentences.push(node as Sentence);
+    else for (const c of (node.children ?? []) as { type: string }[]) visit(c);
+  };
+  visit(tree);
+  const offsetOf = (m: (typeof file.messages)[number]) =>
+    m.place && 'start' in m.place ? (m.place.start.offset ?? -1) : (m.place?.offset ?? -1);
+  return sentences.map((s) => {
+    const start = s.position?.start.offset ?? 0;
+    const end = s.position?.end.offset ?? text.length;
+    const original = text.slice(start, end);
+    // The swap test: the term's own names go; other terms' names are kept as what they are.
+    const masked = replaceNames(replaceNames(original, ctx.ownNames, OWN), ctx.otherNames, OTHER);
+    const words = masked.match(WORDS) ?? [];
+    const isToken = (w: string) => w.startsWith(MATH_WORD) || w.startsWith(CODE_WORD) || w === OTHER;
+    const content = words.filter(
+      (w) => w !== OWN && (isToken(w) || /\p{N}/u.test(w) || spokenRate(wordKey(w), w) < FUNCTION_WORD_RATE),
+    );
+    const weights = words.map((w, i) => (w === OWN ? 0 : anchorWeight(w, i === 0, ctx)));
+    const specificity = weights.reduce((a, b) => a + b, 0);
+    const weak = file.messages.filter((m) => offsetOf(m) >= start && offsetOf(m) < end).map((m) => String(m.actual));
+    return {
+      text: original.replace(/\s+/g, ' ').trim(),
+      offset: start,
+      end,
+      lineInParagraph: (text.slice(0, start).match(/\n/g) ?? []).length,
+      words: words.length,
+      contentWords: content.length,
+      anchors: words.filter((_, i) => weights[i] >= 0.5),
+      specificity,
+      weak,
+      generic: content.length >= MIN_CONTENT_WORDS && specificity < 1,
+    };
+  });
+}
+
+/** A sentence with this many content words stands on its own: generic even inside a specific paragraph. */
+export const LONE_SENTENCE_WORDS = 10;
+/**
+ * Anchor weight per content word below which a paragraph is filler. Measured on the seed payload
+ * and our own pages: its template paragraphs score 0.03–0.09, our least specific paragraph 0.15.
+ */
+export const PARAGRAPH_DENSITY = 0.12;
+/** Paragraphs with fewer content words are judged by their sentences only. */
+const MIN_PARAGRAPH_WORDS = 8;
+
+export interface ParagraphReport {
+  sentences: SentenceReport[];
+  words: number;
+  /** Anchor weight per content word. */
+  density: number;
+  /** Words judged generic: the whole paragraph when it is filler, else its long generic sentences. */
+  genericWords: number;
+  /** The paragraph is filler: the importer moves it out of the published text. */
+  generic: boolean;
+}
+
+/**
+ * Judges a paragraph: its sentences, then the paragraph as a whole. A short sentence
+ * ("Both are self-gated and nearly the same shape.") takes its subject from its neighbours,
+ * so it is flagged only inside a paragraph that is filler as a whole; a long generic sentence
+ * is flagged anywhere.
+ */
+export function judgeParagraph(text: string, ctx: SpecificityContext): ParagraphReport {
+  const candidates = judgeSentences(text, ctx);
+  const words = candidates.reduce((n, s) => n + s.words, 0);
+  const content = candidates.reduce((n, s) => n + s.contentWords, 0);
+  const density = content ? candidates.reduce((n, s) => n + s.specificity, 0) / content : 1;
+  // A paragraph that ends in a colon introduces the formula, code or list after it: that is its content.
+  const introduces = /:\s*$/.test(text);
+  const generic = !introduces && content >= MIN_PARAGRAPH_WORDS && density < PARAGRAPH_DENSITY;
+  const sentences = candidates.map((s) => ({
+    ...s,
+    generic: s.generic && (generic || s.contentWords >= LONE_SENTENCE_WORDS),
+  }));
+  return {
+    sentences,
+    words,
+    density,
+    genericWords: generic ? words : sentences.filter((s) => s.generic).reduce((n, s) => n + s.words, 0),
+    generic,
+  };
+}
