@@ -11,6 +11,13 @@ import { markdownFields, parseMarkdownField, type Check } from './context';
  */
 export const PAGE_FILLER_LIMIT = 0.15;
 
+/**
+ * Glossaries smaller than this are not judged: the measure weighs each word by how many other pages
+ * use it, which says nothing when there are only a handful of pages (a two-term glossary would call
+ * every comparison generic).
+ */
+export const MIN_FILLER_PAGES = 10;
+
 const shorten = (s: string, max = 90) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 /** The names of a term file as written (raw frontmatter: this check also runs on files the schema rejected). */
@@ -36,6 +43,7 @@ export const checkFillerUncached: Check = ({ sources, body }) => {
     names: namesOf(s.frontmatter, s.slug),
     paragraphs: pageParagraphs(markdownFields(s.frontmatter), body(s), parseMarkdownField),
   }));
+  if (pages.length < MIN_FILLER_PAGES) return [];
   const judge = makeFillerJudge(pages);
   const issues: ContentIssue[] = [];
   for (const page of pages) {

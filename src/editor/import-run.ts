@@ -249,7 +249,12 @@ export function runImport(paths: readonly string[], options: ImportOptions): Imp
       taken.set(slug, file);
       const choice = chooseCategory(foreign.category, rules);
       const planned = foreignToTerm(foreign, model.index, choice.category);
-      if (options.term && foreign.name && foreign.name !== name) planned.body = `## ${foreign.name}\n\n${planned.body}`;
+      if (options.term && foreign.name && foreign.name !== name) {
+        // --term names the new term: the file's name is the editor's, the source's title stays as a heading.
+        planned.body = `## ${foreign.name}\n\n${planned.body}`;
+        planned.name = name;
+        planned.frontmatter.term = name;
+      }
       const { term, setAside, figures } = setAsideFiller(planned, slug, judge);
       const draft: Draft = { slug, term, setAside };
       const row: ImportRow = {

@@ -38,7 +38,13 @@ describe('the term schema', () => {
       seo: {},
     });
     expect(data.updated).toBeUndefined();
-    expect(data.plot).toEqual({ fn: 'softsign', compare: ['hardtanh'], domain: [-6, 6], derivative: true });
+    expect(data.plot).toEqual({
+      fn: 'softsign',
+      compare: ['hardtanh'],
+      domain: [-6, 6],
+      derivative: true,
+      params: true,
+    });
   });
 
   test.each([

@@ -57,8 +57,8 @@ export const markdownArticle: FormatReader = {
   label: 'a Markdown article',
   detect(text, json) {
     if (json !== undefined || text.includes('\u0000')) return false;
-    // At least one line of three words: prose, not a data file or a binary.
-    return /(^|\n)[^\n]*\p{L}{2,}[ \t]+\p{L}+[ \t]+\p{L}+/u.test(text);
+    // At least one line of three words (punctuation between them allowed): prose, not a data file or a binary.
+    return /(^|\n)[^\n]*\p{L}{2,}\p{P}*[ \t]+\p{L}+\p{P}*[ \t]+\p{L}+/u.test(text);
   },
   read: (text) => [readArticle(text)],
 };
