@@ -3,6 +3,7 @@ import { PLACEHOLDER } from '../checks/placeholders';
 import type { GlossaryIndex } from '../glossary/records';
 import type { ForeignTerm } from './formats';
 import { escapeMdxText, texDelimitersToDollars } from './mdx-escape';
+import { unsafeLinksToText } from './unsafe-links';
 import { fenceCode, joinListMarkers, separateBlocks } from './article-structure';
 
 /** A term file to be written: frontmatter and body, and what the editor should know. */
@@ -58,7 +59,9 @@ export function fitSteps(steps: { title: string; body: string }[]): { title: str
 /** Markdown from another system as our Markdown: TeX delimiters, code fences, list markers, MDX escapes. */
 export function convertMarkdown(markdown: string): string {
   return escapeMdxText(
-    texDelimitersToDollars(separateBlocks(fenceCode(joinListMarkers(markdown.replace(/\r\n?/g, '\n'))))),
+    unsafeLinksToText(
+      texDelimitersToDollars(separateBlocks(fenceCode(joinListMarkers(markdown.replace(/\r\n?/g, '\n'))))),
+    ),
   )
     .replace(/\n{3,}/g, '\n\n')
     .trim();
