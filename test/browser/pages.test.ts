@@ -1,14 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
+import { axeViolations } from '../helpers/axe';
 import { serveDir } from '../../scripts/lib/serve';
 import { DIST, REPO_ROOT, requireBuiltSite } from '../helpers/site';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 // Screenshots are artefacts for people, kept out of git (.gitignore: artifacts/).
 const SHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
 
@@ -64,28 +62,7 @@ describe.each(['light', 'dark'] as const)('%s colour scheme', (scheme) => {
   test.each(PAGES)('%s (%s): no console errors, no failed requests, zero axe violations', async (name, path) => {
     const { page, problems } = await open(path, scheme);
     expect(problems).toEqual([]);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: Document,
-              o: object,
-            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')})`,
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.screenshot({ path: join(SHOTS, `${name}-${scheme}.png`), fullPage: true });
     await page.close();

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
+import { axeViolations } from '../helpers/axe';
 import { serveDir } from '../../scripts/lib/serve';
 import { DIST, requireBuiltSite } from '../helpers/site';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Pages with a wide table, the table, and what axe checks (term pages: our sections; their KaTeX is another test's). */
 const PAGES: [name: string, path: string, table: string, scope: string][] = [
@@ -57,32 +53,7 @@ describe('on a 320 px phone', () => {
   test.each(PAGES)('%s (%s): zero axe violations in %s', async (_name, path, _table, scope) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async (sel) => {
-      if (document.querySelectorAll(sel).length === 0) return [`nothing matches ${sel}`];
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: object,
-              o: object,
-            ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(
-        { include: [...document.querySelectorAll(sel)] },
-        {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        },
-      );
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')})`,
-      );
-    }, scope);
+    const violations = await axeViolations(page, scope);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -1,17 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser';
+import { axeViolations } from '../helpers/axe';
 import { serveDir } from '../../scripts/lib/serve';
 import { DIST, REPO_ROOT, requireBuiltSite } from '../helpers/site';
 
 // Term previews (src/components/preview/, src/markdown/rehype-term-previews.ts) in real Chromium:
 // hover, keyboard focus, tap, Escape, what the preview says, phone layout, axe, light and dark.
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(REPO_ROOT, 'artifacts', 'screenshots');
 /** GELU's body mentions ReLU, which has a formula and a plot; Smoothness mentions 16 terms. */
 const PAGE = '/glossary/gelu/';
@@ -53,29 +51,6 @@ const isOpen = (page: Page, selector = POPOVER) =>
 /** Waits for the popover to reach a state (interest has a built-in delay of about half a second). */
 async function expectOpen(page: Page, open: boolean, selector = POPOVER): Promise<void> {
   await expect.poll(() => isOpen(page, selector), { timeout: 5000 }).toBe(open);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return r.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  });
 }
 
 /**
