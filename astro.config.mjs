@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
 import pairOverlap from './src/integrations/pair-overlap.ts';
+import buildPhases from './src/integrations/build-phases.ts';
 import { isReversePairPath } from './src/glossary/compare.ts';
 
 // Read on first use (when the sitemap is written, after the content checks), never while this file loads:
@@ -34,6 +35,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // Last: times the build's phases once every other integration has run.
+    buildPhases(),
   ],
   // No prefetch script: term pages ship zero JavaScript.
   prefetch: false,

@@ -6,6 +6,7 @@ import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
 import { indexSite } from './search-index';
 import { writeCards } from '../seo/write-cards';
+import { timed } from './build-phases';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {
@@ -36,13 +37,13 @@ export default function contentChecks(): AstroIntegration {
         if (parent) setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();
         // `astro sync` (run by `astro check` inside `npm run check`, which has just run these checks) only needs the loader.
         if (command === 'sync' || command === 'preview') return;
-        const model = loadContentModel(root);
+        const model = timed('content model', () => loadContentModel(root));
         if (command === 'build') {
           // Before the checks: a mass deletion also breaks references, and the editor should hear the cause first.
           const shrink = shrinkProblem(model.known.size, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
           if (shrink) stop(shrink);
         }
-        const report = checkGlossary(model);
+        const report = timed('content checks', () => checkGlossary(model));
         if (command !== 'build') {
           // `astro dev` keeps serving: the editor sees the problems and the pages that still render.
           if (report.issues.length) logger.warn(formatReport(report));
@@ -54,9 +55,9 @@ export default function contentChecks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
-          const cards = await writeCards(out, loadContentModel(root).index);
+          const cards = await timed('sharing cards', () => writeCards(out, loadContentModel(root).index));
           logger.info(`${cards} sharing cards written`);
-          const pages = await indexSite(out);
+          const pages = await timed('search index', () => indexSite(out));
           logger.info(`Search index: ${pages} pages`);
         } catch (error) {
           stop(`Completing the site failed: ${(error as Error).message}`);
