@@ -3,14 +3,19 @@ import { activationFigure, gatedFigure } from '../plot';
 import { plainText } from '../glossary/text';
 import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import type { OgCard } from './og-image';
+import { diskCached } from '../markdown/disk-cache';
 
 /** The sharing card of a term: its category, name, definition and, for activations, its plot. */
 export function termCard(t: TermRecord, index: GlossaryIndex): OgCard {
   const plot = t.data.plot;
+  // Drawn for the card's cache key on every build: sampled once per distinct plot and kept across builds.
   const plotSvg = plot
-    ? isGatedId(plot.fn)
-      ? gatedFigure(plot.fn, plot.domain).svg
-      : activationFigure({ fn: plot.fn, compare: plot.compare, domain: plot.domain, derivative: plot.derivative }).svg
+    ? diskCached('card-plots', JSON.stringify([plot.fn, plot.compare, plot.domain, plot.derivative]), () =>
+        isGatedId(plot.fn)
+          ? gatedFigure(plot.fn, plot.domain).svg
+          : activationFigure({ fn: plot.fn, compare: plot.compare, domain: plot.domain, derivative: plot.derivative })
+              .svg,
+      )
     : undefined;
   return {
     kicker: index.categoryBySlug.get(t.data.category)?.data.name ?? '',
