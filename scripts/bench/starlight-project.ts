@@ -65,5 +65,8 @@ export function makeStarlightProject(
 export function starlightSource(t: { file: string; source: string }): string {
   const split = splitTermSource(t.file, t.source);
   const fm = split.frontmatter as { term: string; shortDefinition: string };
-  return termFileSource({ title: fm.term, description: fm.shortDefinition.replace(/\$[^$]*\$/g, '').trim() }, split.body);
+  return termFileSource(
+    { title: fm.term, description: fm.shortDefinition.replace(/\$[^$]*\$/g, '').trim() },
+    split.body,
+  );
 }

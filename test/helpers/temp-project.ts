@@ -1,22 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { linkModules } from '../../scripts/lib/link-modules';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 
-/**
- * Links the repository's packages one by one into `root/node_modules`, leaving
- * out the caches (.astro, .cache, .vite): a linked node_modules folder would
- * make concurrent builds share, and corrupt, one Astro content store.
- */
-export function linkModules(root: string): void {
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(REPO, 'node_modules'))) {
-    if (name === '.astro' || name === '.cache' || name === '.vite') continue;
-    symlinkSync(join(REPO, 'node_modules', name), join(root, 'node_modules', name));
-  }
-}
+// Shared with the benchmark (scripts/ never import from test/).
+export { linkModules };
 
 /**
  * A throwaway copy of the project (packages linked, not copied; caches private), so tests
