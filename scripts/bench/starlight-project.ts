@@ -1,8 +1,7 @@
 // The Starlight project of `npm run bench -- --starlight`. Starlight is not a dependency of the
-// glossary: it is installed from the registry on first use into a folder under the system's
-// temporary directory, named for the versions, and reused by later runs.
+// glossary: it is installed from the registry on first use and reused by later runs.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { termFileSource } from '../../src/editor/term-file';
@@ -27,38 +26,44 @@ function packages(repo: string): string[] {
   ];
 }
 
-/** Installs (once) the Starlight packages; returns their node_modules folder. */
-export function installStarlight(repo: string, log: (s: string) => void): string {
+/**
+ * The Starlight project of a run, in a folder under the system's temporary directory named for the
+ * versions: the packages are installed there from the registry on first use and kept for later runs
+ * (installed in place, not linked: Vite leaves packages that resolve outside the project unbundled,
+ * and Starlight's virtual modules then fail to load). Each run replaces the site's sources and output:
+ * each term file becomes src/content/docs/<slug>.mdx with the same body, its name as the title and
+ * its definition as the description.
+ */
+export function makeStarlightProject(
+  repo: string,
+  terms: readonly { file: string; source: string }[],
+  log: (s: string) => void,
+): string {
   const wanted = packages(repo);
-  const dir = join(tmpdir(), `glossary-bench-starlight-deps-${wanted.join('_').replace(/[^\w.@-]+/g, '-')}`);
+  const dir = join(tmpdir(), `glossary-bench-starlight-${wanted.join('_').replace(/[^\w.@-]+/g, '-')}`);
   if (!existsSync(join(dir, 'node_modules', '@astrojs', 'starlight', 'package.json'))) {
     log(`Installing ${wanted.join(', ')} into ${dir} (once)…`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench-deps', private: true }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }),
+    );
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...wanted], {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }
-  return join(dir, 'node_modules');
-}
-
-/**
- * A Starlight site of the same terms: each term file becomes src/content/docs/<slug>.mdx with
- * the same body, its name as the title and its definition as the description.
- */
-export function makeStarlightProject(
-  repo: string,
-  dir: string,
-  modules: string,
-  terms: readonly { file: string; source: string }[],
-): void {
+  for (const stale of ['src', 'dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
+    rmSync(join(dir, stale), { recursive: true, force: true });
   cpSync(join(repo, 'scripts', 'bench', 'starlight'), dir, { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(modules)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
   mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
   for (const t of terms) writeFileSync(join(dir, 'src', 'content', 'docs', t.file), starlightSource(t));
+  return dir;
+}
+
+/** Removes a run's sources and output, keeping the installed packages for the next run. */
+export function cleanStarlightProject(dir: string): void {
+  for (const stale of ['src', 'dist', '.astro']) rmSync(join(dir, stale), { recursive: true, force: true });
 }
 
 /** A term file as a Starlight page: title and description frontmatter, the body unchanged. */

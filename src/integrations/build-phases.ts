@@ -31,6 +31,17 @@ export function timed<T>(name: string, work: () => T): T {
   return result;
 }
 
+/** Time covered by some phases, counting overlapping stretches (work done in parallel) once. */
+function covered(list: readonly Phase[]): number {
+  let total = 0;
+  let reach = -Infinity;
+  for (const p of [...list].sort((a, b) => a.start - b.start)) {
+    total += Math.max(0, p.end - Math.max(p.start, reach));
+    reach = Math.max(reach, p.end);
+  }
+  return total;
+}
+
 /** The phases recorded so far in this process, in the order they ended. */
 export function recordedPhases(): readonly Phase[] {
   return phases;
@@ -65,7 +76,7 @@ export default function buildPhases(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         doneStart = performance.now();
-        const ours = phases.filter((p) => p.start >= generated).reduce((s, p) => s + (p.end - p.start), 0);
+        const ours = covered(phases.filter((p) => p.start >= generated));
         phases.push({
           name: 'other integrations (sitemap…)',
           start: generated,
