@@ -6,6 +6,7 @@ import { pageLastModified } from './src/seo/lastmod.ts';
 import pairOverlap from './src/integrations/pair-overlap.ts';
 import { isReversePairPath } from './src/glossary/urls.ts';
 import parameterIsland from './src/integrations/parameter-island.ts';
+import buildPhases from './src/integrations/build-phases.ts';
 
 // Read on first use (when the sitemap is written, after the content checks), never while this file loads:
 // a content error must come out as the checks' list, not as "Unable to load your Astro config".
@@ -37,6 +38,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // Last: times the build's phases once every other integration has run.
+    buildPhases(),
   ],
   // No prefetch script: term pages ship no JavaScript, except the ≤ 1 KB inline loader of pages with sliders.
   prefetch: false,

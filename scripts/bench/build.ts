@@ -1,9 +1,13 @@
-// npm run bench -- --terms 1000 [--json] [--keep]
-// Builds N synthetic terms with our site (all features) and with bare Astro 7 + MDX + KaTeX on the
-// same bodies, in one run, and prints one table: cold build, rebuilds, peak RSS, output sizes, ratios.
+// npm run bench -- --terms 1000 [--starlight] [--only ours] [--json] [--keep]
+// Builds N synthetic terms with our site (all features), with bare Astro 7 + MDX + KaTeX and, with
+// --starlight, with Starlight, all from the same bodies in one run, and prints one table: cold build,
+// rebuild after editing one body, peak RSS, term page HTML, dist/ size, ratios, and where our build's
+// time goes (phase times from src/integrations/build-phases.ts). --only ours skips the others
+// (a 10,000-term run of all three takes hours on two cores).
 import { spawn } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -13,14 +17,18 @@ import {
   writeFileSync,
   appendFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticTerms } from './synthetic';
 import { linkModules } from '../lib/link-modules';
+import { cleanStarlightProject, makeStarlightProject } from './starlight-project';
+import type { Phase } from '../../src/integrations/build-phases';
 
 const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--terms') + 1] ?? 1000) || 1000;
 const asJson = args.includes('--json');
+const withStarlight = args.includes('--starlight');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const REPO = join(import.meta.dirname, '..', '..');
 const log = (s: string) => !asJson && console.error(s);
 
@@ -55,10 +63,11 @@ function treeRss(pid: number): number {
 function measure(
   cmd: string[],
   cwd: string,
+  env: Record<string, string> = {},
 ): Promise<{ seconds: number; peakRss: number; ok: boolean; output: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(cmd[0], cmd.slice(1), { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd[0], cmd.slice(1), { cwd, env: { ...process.env, FORCE_COLOR: '0', ...env } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -81,6 +90,7 @@ function dirSize(dir: string): number {
   return total;
 }
 
+/** Sizes of the synthetic term pages (`<dir>/synthetic-…/index.html`), smallest first. */
 function termPageSizes(dir: string): number[] {
   return readdirSync(dir)
     .filter((d) => d.startsWith('synthetic-'))
@@ -90,99 +100,171 @@ function termPageSizes(dir: string): number[] {
 
 const node = process.execPath;
 const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const astroBin = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const ourAstro = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 // --- projects ---
-const ours = mkdtempSync(join(tmpdir(), 'glossary-bench-ours-'));
-const bare = mkdtempSync(join(tmpdir(), 'glossary-bench-bare-'));
+const sites = (['ours', 'bare', ...(withStarlight ? ['starlight'] : [])] as const).filter(
+  (s) => !only || s === only,
+) as readonly Site[];
+type Site = 'ours' | 'bare' | 'starlight';
+const dirs: Partial<Record<Site, string>> = {};
 log(`Generating ${N} synthetic terms…`);
 const terms = syntheticTerms(N, join(REPO, 'content'));
-for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
-  cpSync(join(REPO, entry), join(ours, entry), { recursive: true });
-mkdirSync(join(ours, 'content', 'terms'), { recursive: true });
-cpSync(join(REPO, 'content', 'categories.yaml'), join(ours, 'content', 'categories.yaml'));
-cpSync(join(REPO, 'scripts', 'bench', 'bare'), bare, { recursive: true });
-mkdirSync(join(bare, 'content', 'terms'), { recursive: true });
-for (const t of terms) {
-  writeFileSync(join(ours, 'content', 'terms', t.file), t.source);
-  writeFileSync(join(bare, 'content', 'terms', t.file), t.source);
+for (const site of sites) if (site !== 'starlight') dirs[site] = mkdtempSync(join(tmpdir(), `glossary-bench-${site}-`));
+/** Where each site keeps the edited term's file. */
+const termFile: Partial<Record<Site, string>> = {};
+if (dirs.ours) {
+  const ours = dirs.ours;
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(REPO, entry), join(ours, entry), { recursive: true });
+  mkdirSync(join(ours, 'content', 'terms'), { recursive: true });
+  cpSync(join(REPO, 'content', 'categories.yaml'), join(ours, 'content', 'categories.yaml'));
+  for (const t of terms) writeFileSync(join(ours, 'content', 'terms', t.file), t.source);
+  linkModules(ours);
+  termFile.ours = join(ours, 'content', 'terms', terms[0].file);
 }
-linkModules(ours);
-linkModules(bare);
+if (dirs.bare) {
+  const bare = dirs.bare;
+  cpSync(join(REPO, 'scripts', 'bench', 'bare'), bare, { recursive: true });
+  mkdirSync(join(bare, 'content', 'terms'), { recursive: true });
+  for (const t of terms) writeFileSync(join(bare, 'content', 'terms', t.file), t.source);
+  linkModules(bare);
+  termFile.bare = join(bare, 'content', 'terms', terms[0].file);
+}
+if (sites.includes('starlight')) {
+  dirs.starlight = makeStarlightProject(REPO, terms, log);
+  termFile.starlight = join(dirs.starlight, 'src', 'content', 'docs', terms[0].file);
+}
 
 // --- runs ---
-const results: Record<string, { seconds: number; peakRss: number }> = {};
-async function run(label: string, cmd: string[], cwd: string) {
-  log(`${label}…`);
-  const r = await measure(cmd, cwd);
+interface Run {
+  seconds: number;
+  peakRss: number;
+  phases?: Phase[];
+  /** From the start of `astro build` to the end of its last hook. */
+  astroSeconds?: number;
+}
+const results: Partial<Record<Site, Record<string, Run>>> = {};
+const phasesFile = join(tmpdir(), `glossary-bench-phases-${process.pid}.json`);
+async function run(site: Site, label: string) {
+  log(`${site}: ${label}…`);
+  const cmd = site === 'ours' ? [node, tsx, 'scripts/build.ts'] : [node, astroBin(site), 'build'];
+  rmSync(phasesFile, { force: true });
+  const r = await measure(cmd, dirs[site]!, site === 'ours' ? { GLOSSARY_PHASES_FILE: phasesFile } : {});
   if (!r.ok) {
     console.error(r.output.slice(-4000));
-    throw new Error(`${label} failed`);
+    throw new Error(`${site}: ${label} failed`);
   }
-  results[label] = { seconds: r.seconds, peakRss: r.peakRss };
+  const timing =
+    site === 'ours' && existsSync(phasesFile)
+      ? (JSON.parse(readFileSync(phasesFile, 'utf8')) as { phases: Phase[]; total: number })
+      : undefined;
+  (results[site] ??= {})[label] = {
+    seconds: r.seconds,
+    peakRss: r.peakRss,
+    phases: timing?.phases,
+    astroSeconds: timing && timing.total / 1000,
+  };
   log(`  ${r.seconds.toFixed(1)} s, peak ${(r.peakRss / 2 ** 30).toFixed(2)} GB`);
 }
+/** Starlight resolves its own Astro from the folder it was installed into; the others use ours. */
+function astroBin(site: Site): string {
+  return site === 'starlight' ? join(dirs.starlight!, 'node_modules', 'astro', 'bin', 'astro.mjs') : ourAstro;
+}
 
-await run('bare: cold build', [node, astroBin, 'build'], bare);
-await run('bare: rebuild, nothing changed', [node, astroBin, 'build'], bare);
-await run('ours: cold build', [node, tsx, 'scripts/build.ts'], ours);
-await run('ours: rebuild, nothing changed', [node, tsx, 'scripts/build.ts'], ours);
-appendFileSync(join(ours, 'content', 'terms', terms[0].file), '\nOne more sentence, edited for the benchmark.\n');
-await run('ours: rebuild after editing one body', [node, tsx, 'scripts/build.ts'], ours);
+for (const site of sites) {
+  await run(site, 'cold');
+  if (site === 'ours') await run(site, 'rebuild, nothing changed');
+  appendFileSync(termFile[site]!, '\nOne more sentence, edited for the benchmark.\n');
+  await run(site, 'rebuild after one edit');
+}
 
-const sizes = termPageSizes(join(ours, 'dist', 'glossary'));
-const bareSizes = readdirSync(join(bare, 'dist'))
-  .filter((d) => d.startsWith('synthetic-'))
-  .map((d) => statSync(join(bare, 'dist', d, 'index.html')).size)
-  .sort((a, b) => a - b);
+const pagesDir: Record<Site, string> = { ours: join('dist', 'glossary'), bare: 'dist', starlight: 'dist' };
+const median = (xs: number[]) => xs[Math.floor(xs.length / 2)];
 const report = {
   terms: N,
-  runs: results,
-  ratios: {
-    coldOursOverBare: results['ours: cold build'].seconds / results['bare: cold build'].seconds,
-    rebuildAfterEditOverCold:
-      results['ours: rebuild after editing one body'].seconds / results['ours: cold build'].seconds,
-    rebuildUnchangedOverCold: results['ours: rebuild, nothing changed'].seconds / results['ours: cold build'].seconds,
-  },
-  perTermSeconds: results['ours: cold build'].seconds / N,
-  output: {
-    termPageMedianBytes: sizes[Math.floor(sizes.length / 2)],
-    termPageMaxBytes: sizes[sizes.length - 1],
-    distBytes: dirSize(join(ours, 'dist')),
-    bareTermPageMedianBytes: bareSizes[Math.floor(bareSizes.length / 2)],
-    bareDistBytes: dirSize(join(bare, 'dist')),
-  },
+  machine: { cores: cpus().length, loadAverage: loadavg() },
+  sites: Object.fromEntries(
+    sites.map((site) => {
+      const sizes = termPageSizes(join(dirs[site]!, pagesDir[site]));
+      const runs = results[site]!;
+      return [
+        site,
+        {
+          runs,
+          coldSeconds: runs.cold.seconds,
+          rebuildAfterEditSeconds: runs['rebuild after one edit'].seconds,
+          peakRss: Math.max(...Object.values(runs).map((r) => r.peakRss)),
+          perTermMs: (runs.cold.seconds / N) * 1000,
+          termPageMedianBytes: median(sizes),
+          termPageMaxBytes: sizes[sizes.length - 1],
+          distBytes: dirSize(join(dirs[site]!, 'dist')),
+        },
+      ];
+    }),
+  ) as Partial<Record<Site, SiteReport>>,
+};
+type SiteReport = {
+  runs: Record<string, Run>;
+  coldSeconds: number;
+  rebuildAfterEditSeconds: number;
+  peakRss: number;
+  perTermMs: number;
+  termPageMedianBytes: number;
+  termPageMaxBytes: number;
+  distBytes: number;
 };
 
 if (asJson) console.log(JSON.stringify(report, null, 2));
 else {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-  const rows: [string, string][] = [
-    ...Object.entries(results).map(([k, v]): [string, string] => [
-      k,
-      `${v.seconds.toFixed(1)} s   peak RSS ${(v.peakRss / 2 ** 30).toFixed(2)} GB`,
-    ]),
-    ['cold build, ours / bare', `${report.ratios.coldOursOverBare.toFixed(2)}×   (goal ≤ 1.1×)`],
-    ['rebuild after one edit / cold', `${report.ratios.rebuildAfterEditOverCold.toFixed(2)}×   (goal ≤ 0.25×)`],
-    ['rebuild unchanged / cold', `${report.ratios.rebuildUnchangedOverCold.toFixed(2)}×`],
-    ['cold build per term', `${(report.perTermSeconds * 1000).toFixed(1)} ms`],
+  const s = (x: number) => `${x.toFixed(1)} s`;
+  const r = report.sites;
+  const rows: string[][] = [
+    ['', ...sites],
+    ['cold build', ...sites.map((k) => s(r[k]!.coldSeconds))],
+    ['rebuild after one edit', ...sites.map((k) => s(r[k]!.rebuildAfterEditSeconds))],
     [
-      'term page HTML, median / max',
-      `${kb(report.output.termPageMedianBytes)} / ${kb(report.output.termPageMaxBytes)}   (goal ≤ 40 KB)`,
+      'rebuild, nothing changed',
+      ...sites.map((k) => (k === 'ours' ? s(r.ours!.runs['rebuild, nothing changed'].seconds) : '–')),
     ],
-    ['bare term page HTML, median', kb(report.output.bareTermPageMedianBytes)],
-    [
-      'dist/ total, ours / bare',
-      `${(report.output.distBytes / 2 ** 20).toFixed(1)} MB / ${(report.output.bareDistBytes / 2 ** 20).toFixed(1)} MB`,
-    ],
+    ['peak RSS', ...sites.map((k) => `${(r[k]!.peakRss / 2 ** 30).toFixed(2)} GB`)],
+    ['cold build per term', ...sites.map((k) => `${r[k]!.perTermMs.toFixed(1)} ms`)],
+    ['term page HTML, median', ...sites.map((k) => kb(r[k]!.termPageMedianBytes))],
+    ['term page HTML, max', ...sites.map((k) => kb(r[k]!.termPageMaxBytes))],
+    ['dist/ size', ...sites.map((k) => `${(r[k]!.distBytes / 2 ** 20).toFixed(1)} MB`)],
   ];
-  const w = Math.max(...rows.map((r) => r[0].length));
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   console.log(
-    `\nBuild benchmark, ${N} synthetic terms (${new Date().toISOString().slice(0, 10)}, ${(await import('node:os')).cpus().length} cores)\n`,
+    `\nBuild benchmark, ${N} synthetic terms (${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})\n`,
   );
-  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  for (const row of rows) console.log(row.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('   '));
+  if (r.ours && r.bare) {
+    console.log(`\ncold build, ours / bare: ${(r.ours.coldSeconds / r.bare.coldSeconds).toFixed(2)}×   (goal ≤ 1.1×)`);
+    if (r.starlight)
+      console.log(`cold build, starlight / bare: ${(r.starlight.coldSeconds / r.bare.coldSeconds).toFixed(2)}×`);
+  }
+  if (r.ours) {
+    console.log(
+      `rebuild after one edit / cold, ours: ${(r.ours.rebuildAfterEditSeconds / r.ours.coldSeconds).toFixed(2)}×   (goal ≤ 0.15×)`,
+    );
+    for (const label of ['cold', 'rebuild after one edit']) {
+      const phases = r.ours.runs[label].phases;
+      if (!phases) continue;
+      console.log(`\nWhere our ${label === 'cold' ? 'cold build' : 'rebuild after one edit'} spends its time:`);
+      const inAstro = r.ours.runs[label].astroSeconds ?? 0;
+      for (const p of phases) console.log(`  ${((p.end - p.start) / 1000).toFixed(1).padStart(7)} s  ${p.name}`);
+      console.log(
+        `  ${(r.ours.runs[label].seconds - inAstro).toFixed(1).padStart(7)} s  outside astro build (tsx start, staging swap)`,
+      );
+      console.log(`  (phases that ran in parallel overlap: the card process draws while the checks and Astro run)`);
+    }
+  }
 }
-if (!args.includes('--keep')) {
-  rmSync(ours, { recursive: true, force: true });
-  rmSync(bare, { recursive: true, force: true });
-} else log(`Kept ${ours} and ${bare}`);
+if (!args.includes('--keep'))
+  for (const site of sites)
+    if (site === 'starlight') cleanStarlightProject(dirs[site]!);
+    else rmSync(dirs[site]!, { recursive: true, force: true });
+else log(`Kept ${sites.map((k) => dirs[k]).join(' and ')}`);

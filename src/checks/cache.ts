@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../schema';
 import { diskCached } from '../markdown/disk-cache';
 import type { Check, CheckContext } from './context';
+import type { Glossary } from '../glossary/model';
+import type { TermSource } from '../glossary/source-files';
 
 /**
  * Runs a check that looks at one file at a time file by file, reusing results
@@ -23,4 +25,15 @@ export function perFile(name: string, check: Check, context: (ctx: CheckContext)
     }
     return issues;
   };
+}
+
+/**
+ * The syntax error of a body, or undefined, remembered across builds by the body's text and
+ * line: with every file-local check cached, an unchanged body is then never parsed again.
+ */
+export function bodyIssueOf(model: Glossary, source: TermSource): ContentIssue | undefined {
+  const found = diskCached('body-issues', `${source.file}\0${source.bodyLine}\0${source.body}`, () =>
+    JSON.stringify(model.bodyIssue(source) ?? null),
+  );
+  return (JSON.parse(found) as ContentIssue | null) ?? undefined;
 }

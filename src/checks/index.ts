@@ -19,7 +19,7 @@ import { checkEditorial } from './editorial';
 import { checkRelations } from './relations';
 import { checkPairs } from './pairs';
 import { checkRendering } from './render';
-import { perFile } from './cache';
+import { bodyIssueOf, perFile } from './cache';
 import { siteRoutes } from '../glossary/routes';
 
 /**
@@ -39,8 +39,8 @@ const CHECKS: [name: string, check: Check][] = [
   ['placeholders', perFile('placeholders', checkPlaceholders)],
   ['boilerplate', checkBoilerplate],
   ['filler', checkFiller],
-  ['computed', checkComputed],
-  ['numbers', checkNumbers],
+  ['computed', perFile('computed', checkComputed)],
+  ['numbers', perFile('numbers', checkNumbers)],
   ['folded-scalars', checkFoldedScalars],
   ['editorial', checkEditorial],
   ['relations', checkRelations],
@@ -91,7 +91,7 @@ export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] 
 /** Runs every content check over the content model. */
 export function checkGlossary(model: Glossary): CheckReport {
   const ctx = makeContext(model);
-  const bodyIssues = model.sources.map((s) => model.bodyIssue(s)).filter((i) => i !== undefined);
+  const bodyIssues = model.sources.map((s) => bodyIssueOf(model, s)).filter((i) => i !== undefined);
   const groups = [[...model.issues], bodyIssues, ...CHECKS.map(([, check]) => check(ctx))];
   return { issues: dedupeIssues(groups), index: model.index, files: model.sources.length };
 }

@@ -4,7 +4,7 @@ import type { ContentIssue } from '../schema';
 import { normaliseRoute, siteRoutes } from '../glossary/routes';
 import { termUrl } from '../glossary/urls';
 import { suggest } from './references';
-import { markdownFields, parseMarkdownField, type Check } from './context';
+import { markdownFields, parseMarkdownField, type Check, type CheckContext } from './context';
 import { disallowedUrlMessage, disallowedUrls } from '../markdown/url-schemes';
 import { bodyLimitProblems } from '../markdown/body-limits';
 
@@ -17,10 +17,24 @@ function internalLinks(tree: Root): { url: string; line?: number }[] {
   return out;
 }
 
-/** Internal links in bodies and fields that point to no page the site will have, and body links with a scheme that is not allowed. */
-export const checkLinks: Check = (ctx) => {
+const routesOf = new WeakMap<CheckContext['index'], { known: CheckContext['known']; routes: Set<string> }>();
+
+/**
+ * Every route a link may point to, built once per content model: this check runs file by file
+ * (src/checks/cache.ts), and building the set for each file made it quadratic in the number of terms.
+ */
+function knownRoutes(ctx: CheckContext): Set<string> {
+  const memo = routesOf.get(ctx.index);
+  if (memo?.known === ctx.known) return memo.routes;
   // A term whose file has problems of its own still has a page once they are fixed: a link to it is not dead.
   const routes = new Set([...siteRoutes(ctx.index), ...[...ctx.known].map(termUrl)]);
+  routesOf.set(ctx.index, { known: ctx.known, routes });
+  return routes;
+}
+
+/** Internal links in bodies and fields that point to no page the site will have, and body links with a scheme that is not allowed. */
+export const checkLinks: Check = (ctx) => {
+  const routes = knownRoutes(ctx);
   const issues: ContentIssue[] = [];
   const report = (file: string, where: string, url: string) => {
     const hint = suggest(normaliseRoute(url), routes);

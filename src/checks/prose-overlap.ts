@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { normalisedWords, shingles } from './boilerplate';
 import { COMPARE_URL, isReversePairPath, PAIR_SEPARATOR, termUrl } from '../glossary/urls';
+import { diskCached } from '../markdown/disk-cache';
 
 /** A compare page may share at most this fraction of its prose with either term page. */
 export const PAIR_OVERLAP_LIMIT = 0.3;
@@ -43,7 +44,18 @@ export interface PairOverlap {
 
 /** Measures every compare page under a built site's compare/ folder against its two term pages. */
 export function pairOverlaps(siteDir: string, pairs: readonly string[]): PairOverlap[] {
-  const read = (path: string) => proseOfHtml(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
+  // A term page takes part in several pairs, and most pages are unchanged since the last build:
+  // each page's prose is extracted once, and kept across builds keyed by the page's HTML.
+  const prose = new Map<string, string>();
+  const read = (path: string) => {
+    let text = prose.get(path);
+    if (text === undefined) {
+      const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
+      text = diskCached('page-prose', html, () => proseOfHtml(html));
+      prose.set(path, text);
+    }
+    return text;
+  };
   return pairs
     .filter((p) => !isReversePairPath(`${COMPARE_URL}${p}/`))
     .map((pair) => {

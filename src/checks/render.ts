@@ -8,6 +8,7 @@ import { formulaOf } from '../glossary/formula';
 import { CATEGORIES_FILE } from '../glossary/source-files';
 import { termCard } from '../seo/og-cards';
 import { markdownFields, type Check } from './context';
+import { bodyIssueOf } from './cache';
 
 /** An error thrown by the render pipeline as an issue: unified's messages carry a line and a reason, anything else only its message. */
 function asIssue(file: string, where: string, error: unknown): ContentIssue {
@@ -42,7 +43,7 @@ export const checkRendering: Check = ({ index, model, sources }) => {
       }
     };
     // A body that does not parse is reported by the content model itself.
-    const bodyParses = !model.bodyIssue(source);
+    const bodyParses = !bodyIssueOf(model, source);
     if (bodyParses) attempt('(body)', () => renderBody(source.body, file, terms, () => model.body(source)));
     for (const [path, text] of markdownFields(source.frontmatter))
       attempt(path, () => renderMarkdown(text, `${file} ${path}`));

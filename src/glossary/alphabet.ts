@@ -14,7 +14,9 @@ export function groupByLetter(terms: readonly TermRecord[]): [string, TermRecord
   const groups = new Map<string, TermRecord[]>();
   for (const t of terms) {
     const letter = indexLetter(t.data.term);
-    groups.set(letter, [...(groups.get(letter) ?? []), t]);
+    const group = groups.get(letter);
+    if (group) group.push(t);
+    else groups.set(letter, [t]);
   }
   return [...groups].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)));
 }
@@ -44,7 +46,9 @@ export function indexEntries(terms: readonly TermRecord[]): [string, IndexEntry[
   const groups = new Map<string, IndexEntry[]>();
   for (const e of entries) {
     const letter = indexLetter(e.name);
-    groups.set(letter, [...(groups.get(letter) ?? []), e]);
+    const group = groups.get(letter);
+    if (group) group.push(e);
+    else groups.set(letter, [e]);
   }
   return [...groups].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)));
 }

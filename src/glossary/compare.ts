@@ -64,7 +64,11 @@ export function pairsOf(index: GlossaryIndex, slug: string): ComparePair[] {
   if (!bySlug) {
     bySlug = new Map();
     for (const p of comparePairs(index))
-      for (const s of [p.a.slug, p.b.slug]) bySlug.set(s, [...(bySlug.get(s) ?? []), p]);
+      for (const s of [p.a.slug, p.b.slug]) {
+        const list = bySlug.get(s);
+        if (list) list.push(p);
+        else bySlug.set(s, [p]);
+      }
     bySlugCache.set(index, bySlug);
   }
   return bySlug.get(slug) ?? [];

@@ -11,6 +11,8 @@ import {
 import { formatNumber, formatRange, pairFigure, propertyRows } from '../plot';
 import { differenceFigure } from '../plot/difference-figure';
 import { renderMarkdown } from '../markdown/render';
+import { diskCached } from '../markdown/disk-cache';
+import * as devalue from 'devalue';
 import { lastUpdated } from './history';
 import type { TermRecord } from './records';
 import { termUrl } from './urls';
@@ -161,6 +163,66 @@ export function buildPairView(pair: ComparePair): PairView {
   if (!pair.fns) throw new Error(`${pair.url}: a compare page needs two one-input activations`);
   const [fa, fb] = pair.fns.map((id) => activations[id]);
   const domain = pairDomain(pair.a, pair.b);
+  const { facts, description, rows, figure, difference, approximation } = kernelFindings(fa, fb, domain);
+
+  const summaries: PairView['summaries'] = [];
+  if (pair.aOnB)
+    summaries.push({
+      heading: `${pair.a.data.term} on ${pair.b.data.term}`,
+      html: renderMarkdown(pair.aOnB, `${pair.a.file} comparisons`),
+    });
+  if (pair.bOnA)
+    summaries.push({
+      heading: `${pair.b.data.term} on ${pair.a.data.term}`,
+      html: renderMarkdown(pair.bOnA, `${pair.b.file} comparisons`),
+    });
+
+  const updated = [pair.a, pair.b].map((t) => lastUpdated(t.file, t.data.updated)).reduce((p, q) => (q > p ? q : p));
+  return {
+    url: pair.url,
+    h1: `${pair.a.data.term} vs ${pair.b.data.term}`,
+    title: pairTitle(pair.a.data.term, pair.b.data.term),
+    description,
+    sides: [pair.a, pair.b].map((t, i) => ({
+      slug: t.slug,
+      term: t.data.term,
+      url: termUrl(t.slug),
+      fn: i === 0 ? fa : fb,
+    })),
+    domain,
+    facts,
+    rows,
+    figure,
+    difference,
+    approximation,
+    summaries,
+    updated,
+  };
+}
+
+type Findings = Pick<PairView, 'facts' | 'description' | 'rows' | 'figure' | 'difference' | 'approximation'>;
+const findings = new Map<string, Findings>();
+
+/**
+ * What the kernel finds about two functions on a domain: the sentences, the
+ * property rows and both figures. It depends on the two kernel ids and the
+ * domain only, never on the terms' text, so it is computed once per build for
+ * each distinct pair of functions and kept in the disk cache (keyed also by the
+ * kernel's code) for later builds: the numerical searches behind it cost ~50 ms a pair.
+ */
+function kernelFindings(fa: Activation, fb: Activation, domain: readonly [number, number]): Findings {
+  const key = `${fa.id}\0${fb.id}\0${domain.join(',')}`;
+  let found = findings.get(key);
+  if (!found) {
+    found = devalue.parse(
+      diskCached('pair-findings', key, () => devalue.stringify(computeFindings(fa, fb, domain))),
+    ) as Findings;
+    findings.set(key, found);
+  }
+  return found;
+}
+
+function computeFindings(fa: Activation, fb: Activation, domain: readonly [number, number]): Findings {
   const gap = largestValueGap(fa, fb, domain);
   const slope = largestSlopeGap(fa, fb, domain);
   const meetings = meetingsOf(fa, fb, domain);
@@ -231,33 +293,9 @@ export function buildPairView(pair: ComparePair): PairView {
   const [dp, dq] = approx && exact ? [approx, exact] : [fa, fb];
   const heading = approx ? `Approximation error: ${dp.name} − ${dq.name}` : `Difference: ${dp.name} − ${dq.name}`;
   const diff = differenceFigure(dp, dq, domain, heading);
-
-  const summaries: PairView['summaries'] = [];
-  if (pair.aOnB)
-    summaries.push({
-      heading: `${pair.a.data.term} on ${pair.b.data.term}`,
-      html: renderMarkdown(pair.aOnB, `${pair.a.file} comparisons`),
-    });
-  if (pair.bOnA)
-    summaries.push({
-      heading: `${pair.b.data.term} on ${pair.a.data.term}`,
-      html: renderMarkdown(pair.bOnA, `${pair.b.file} comparisons`),
-    });
-
-  const updated = [pair.a, pair.b].map((t) => lastUpdated(t.file, t.data.updated)).reduce((p, q) => (q > p ? q : p));
   return {
-    url: pair.url,
-    h1: `${pair.a.data.term} vs ${pair.b.data.term}`,
-    title: pairTitle(pair.a.data.term, pair.b.data.term),
-    description,
-    sides: [pair.a, pair.b].map((t, i) => ({
-      slug: t.slug,
-      term: t.data.term,
-      url: termUrl(t.slug),
-      fn: i === 0 ? fa : fb,
-    })),
-    domain,
     facts,
+    description,
     rows,
     figure: {
       svg: figure.svg,
@@ -265,7 +303,5 @@ export function buildPairView(pair: ComparePair): PairView {
     },
     difference: { svg: diff.svg, caption: diff.description, heading },
     approximation,
-    summaries,
-    updated,
   };
 }

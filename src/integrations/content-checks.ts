@@ -5,7 +5,9 @@ import { isError } from '../schema';
 import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
 import { indexSite } from './search-index';
-import { writeCards } from '../seo/write-cards';
+import { placeCards } from '../seo/write-cards';
+import { startCardProcess, type CardProcess } from '../seo/card-process';
+import { timed } from './build-phases';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {
@@ -25,6 +27,7 @@ function stop(message: string): never {
 export default function contentChecks(): AstroIntegration {
   let root = '.';
   let previousSite = 'dist';
+  let cards: CardProcess | undefined;
   return {
     name: 'glossary:content',
     hooks: {
@@ -36,13 +39,13 @@ export default function contentChecks(): AstroIntegration {
         if (parent) setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();
         // `astro sync` (run by `astro check` inside `npm run check`, which has just run these checks) only needs the loader.
         if (command === 'sync' || command === 'preview') return;
-        const model = loadContentModel(root);
+        const model = timed('content model', () => loadContentModel(root));
         if (command === 'build') {
           // Before the checks: a mass deletion also breaks references, and the editor should hear the cause first.
           const shrink = shrinkProblem(model.known.size, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
           if (shrink) stop(shrink);
         }
-        const report = checkGlossary(model);
+        const report = timed('content checks', () => checkGlossary(model));
         if (command !== 'build') {
           // `astro dev` keeps serving: the editor sees the problems and the pages that still render.
           if (report.issues.length) logger.warn(formatReport(report));
@@ -51,12 +54,20 @@ export default function contentChecks(): AstroIntegration {
         if (report.issues.some(isError)) stop(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
       },
+      // The content passed its checks: draw the sharing cards while Astro bundles and renders the pages.
+      'astro:build:start': () => {
+        cards = startCardProcess(root);
+        process.on('exit', () => cards?.stop());
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
-          const cards = await writeCards(out, loadContentModel(root).index);
-          logger.info(`${cards} sharing cards written`);
-          const pages = await indexSite(out);
+          // Pagefind (its own process) indexes the pages while the last cards are drawn.
+          const [pages, drawn] = await Promise.all([
+            timed('search index', () => indexSite(out)),
+            timed('sharing cards (waiting for the card process)', () => (cards ?? startCardProcess(root)).drawn),
+          ]);
+          logger.info(`${placeCards(out, drawn)} sharing cards written`);
           logger.info(`Search index: ${pages} pages`);
         } catch (error) {
           stop(`Completing the site failed: ${(error as Error).message}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, pairOverlaps, PAIR_OVERLAP_LIMIT } from '../checks/prose-overlap';
 import { COMPARE_URL } from '../glossary/urls';
+import { timed } from './build-phases';
 
 /**
  * Measures the built compare pages against their term pages and fails the
@@ -24,7 +25,7 @@ export default function pairOverlap(): AstroIntegration {
         } catch {
           return; // no compare pages
         }
-        const rows = pairOverlaps(site, names);
+        const rows = timed('pair overlap', () => pairOverlaps(site, names));
         const bad = rows.filter((r) => Math.max(...r.overlaps) > PAIR_OVERLAP_LIMIT);
         if (bad.length) {
           const lines = bad.map(

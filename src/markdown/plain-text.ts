@@ -6,6 +6,7 @@ import type { Root as MdastRoot, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { remarkPlugins } from './plugins';
+import { diskCached } from './disk-cache';
 
 /**
  * Plain text for surfaces that cannot typeset math: <title>, meta descriptions, JSON-LD,
@@ -414,6 +415,19 @@ type MdNode = RootContent | MdastRoot;
  * @example markdownToText('The *GELU* is $x\\,\\Phi(x)$.') // 'The GELU is x Φ(x).'
  */
 export function markdownToText(markdown: string): string {
+  // A definition is read as plain text by the checks, its page, every page that lists it, its card
+  // and the feed: parse (and read its math) once per build, and once per edit across builds.
+  let text = plainTexts.get(markdown);
+  if (text === undefined) {
+    text = diskCached('plain-text', markdown, () => readMarkdownAsText(markdown));
+    plainTexts.set(markdown, text);
+  }
+  return text;
+}
+
+const plainTexts = new Map<string, string>();
+
+function readMarkdownAsText(markdown: string): string {
   // Text past the body limits (reported by the content model) never reaches the parser, whose time
   // and stack grow with nesting: a check reading it as plain text must not hang on it.
   if (bodyLimitProblems(markdown).length) return collapse(markdown.replace(/[*_`$\\>#-]+/g, ' '));

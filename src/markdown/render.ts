@@ -49,10 +49,19 @@ export function renderInlineMarkdown(markdown: string, where: string): string {
   return single && !single[1].includes('<p>') ? single[1] : html;
 }
 
+const formulas = new Map<string, string>();
+
 /** Renders one standalone TeX formula as display math; throws with `where` on bad TeX. */
 export function renderFormula(tex: string, where: string): string {
+  // The formula of a kernel function appears on its term page, every page that plots it, and in the checks.
+  let html = formulas.get(tex);
+  if (html !== undefined) return html;
   try {
-    return decorateMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true }));
+    html = diskCached('formulas', tex, () =>
+      decorateMathHtml(katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true })),
+    );
+    formulas.set(tex, html);
+    return html;
   } catch (error) {
     throw new Error(`${where}: invalid TeX: ${(error as Error).message}. Fix the formula so KaTeX can render it.`, {
       cause: error,

@@ -6,6 +6,7 @@ import { activationFigure } from './figure';
 import { gatedFigure } from './gated-figure';
 import { vectorFigures } from './vector-figures';
 import { escapeXml } from './escape';
+import { diskCached } from '../markdown/disk-cache';
 
 export interface ActivationPlotProps {
   /**
@@ -71,6 +72,20 @@ export function plotFigures(props: ActivationPlotProps): {
  * Astro and the Astro component share it.
  */
 export function activationPlotHtml(props: ActivationPlotProps): string {
+  // The same plot is drawn for the page, checked by `npm run check` and often shared by many terms:
+  // sampled once per build, and kept across builds (keyed also by the kernel and plot code).
+  const key = JSON.stringify(props);
+  let html = figures.get(key);
+  if (html === undefined) {
+    html = diskCached('plots', key, () => drawActivationPlotHtml(props));
+    figures.set(key, html);
+  }
+  return html;
+}
+
+const figures = new Map<string, string>();
+
+function drawActivationPlotHtml(props: ActivationPlotProps): string {
   const { fn, compare = [], domain, derivative = true, caption } = props;
   const { svgs, description, table } = plotFigures(props);
   let controls = '';

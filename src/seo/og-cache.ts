@@ -14,7 +14,7 @@ const CACHE_DIR = join('node_modules', '.cache', 'glossary-og');
  */
 export async function cachedOgImage(card: OgCard): Promise<{ png: Buffer; key: string }> {
   const key = createHash('sha256').update(codeFingerprint()).update(JSON.stringify(card)).digest('hex').slice(0, 32);
-  const file = join(CACHE_DIR, `${key}.png`);
+  const file = ogCacheFile(key);
   if (existsSync(file)) return { png: readFileSync(file), key };
   const png = await renderOgImage(card);
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -24,6 +24,9 @@ export async function cachedOgImage(card: OgCard): Promise<{ png: Buffer; key: s
   renameSync(tmp, file);
   return { png, key };
 }
+
+/** Where the card with cache key `key` is kept. */
+export const ogCacheFile = (key: string): string => join(CACHE_DIR, `${key}.png`);
 
 /** Deletes every cached card but `keep` (the cards of the current build), so the cache never outgrows the site. */
 export function pruneOgCache(keep: readonly string[]): void {

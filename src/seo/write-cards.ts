@@ -1,27 +1,63 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pairPages } from '../glossary/compare';
 import { buildPairView } from '../glossary/pair-view';
 import type { GlossaryIndex } from '../glossary/records';
-import { cachedOgImage, pruneOgCache } from './og-cache';
+import { cachedOgImage, ogCacheFile, pruneOgCache } from './og-cache';
 import { siteCard, termCard } from './og-cards';
+import type { OgCard } from './og-image';
 import { ogImagePath, pairOgImagePath, SITE_OG_IMAGE } from '../glossary/urls';
 import { pairCard } from './pair-seo';
 
-/** Writes the site's card, one sharing card per published term and one per compare page into `<outDir>/og/`; returns how many. */
-export async function writeCards(outDir: string, index: GlossaryIndex): Promise<number> {
-  mkdirSync(join(outDir, 'og'), { recursive: true });
-  const used: string[] = [];
-  const write = async (path: string, card: Parameters<typeof cachedOgImage>[0]) => {
-    const { png, key } = await cachedOgImage(card);
-    used.push(key);
-    mkdirSync(dirname(join(outDir, path)), { recursive: true });
-    writeFileSync(join(outDir, path), png);
+/** A card drawn into the cache: its site path and its cache key. */
+export interface DrawnCard {
+  path: string;
+  key: string;
+}
+
+/** Cards rendered at once: enough to keep sharp's threads and satori busy together, few enough to bound memory. */
+const IN_FLIGHT = 4;
+
+/**
+ * Draws the site's card, one sharing card per published term and one per compare page into the
+ * card cache (only those not drawn by an earlier build); returns where each goes.
+ */
+export async function drawCards(index: GlossaryIndex): Promise<DrawnCard[]> {
+  const jobs: [path: string, card: () => OgCard][] = [
+    [SITE_OG_IMAGE, siteCard],
+    ...index.terms.map((t): [string, () => OgCard] => [ogImagePath(t.slug), () => termCard(t, index)]),
+    ...pairPages(index).map((pair): [string, () => OgCard] => [
+      pairOgImagePath(pair.url),
+      () => pairCard(buildPairView(pair)),
+    ]),
+  ];
+  const drawn: DrawnCard[] = new Array(jobs.length);
+  // A few cards in flight: satori lays one out on this thread while sharp rasterises and encodes
+  // others on its own threads (alone, each waited for the other).
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < jobs.length; i = next++) {
+      const [path, card] = jobs[i];
+      drawn[i] = { path, key: (await cachedOgImage(card())).key };
+    }
   };
-  await write(SITE_OG_IMAGE, siteCard());
-  for (const t of index.terms) await write(ogImagePath(t.slug), termCard(t, index));
-  for (const pair of pairPages(index)) await write(pairOgImagePath(pair.url), pairCard(buildPairView(pair)));
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return drawn;
+}
+
+/** Copies drawn cards from the cache into `<outDir>/og/…` and drops every other card from the cache. */
+export function placeCards(outDir: string, drawn: readonly DrawnCard[]): number {
+  mkdirSync(join(outDir, 'og'), { recursive: true });
+  for (const { path, key } of drawn) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    copyFileSync(ogCacheFile(key), join(outDir, path));
+  }
   // Cards of deleted or edited terms are not kept: the cache holds this build's cards only.
-  pruneOgCache(used);
-  return used.length;
+  pruneOgCache(drawn.map((d) => d.key));
+  return drawn.length;
+}
+
+/** Writes every sharing card into `<outDir>/og/`; returns how many. */
+export async function writeCards(outDir: string, index: GlossaryIndex): Promise<number> {
+  return placeCards(outDir, await drawCards(index));
 }
