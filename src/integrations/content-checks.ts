@@ -4,8 +4,7 @@ import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
 import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
-import { indexSite } from './search-index';
-import { writeCards } from '../seo/write-cards';
+import { completeSite, filesToCheck, mergeProblem } from './build-parts';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {
@@ -42,7 +41,10 @@ export default function contentChecks(): AstroIntegration {
           const shrink = shrinkProblem(model.known.size, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
           if (shrink) stop(shrink);
         }
-        const report = checkGlossary(model);
+        const merge = command === 'build' ? mergeProblem(model) : undefined;
+        if (merge) stop(merge);
+        // A shard checks its own files (src/integrations/build-parts.ts).
+        const report = checkGlossary(model, filesToCheck(model));
         if (command !== 'build') {
           // `astro dev` keeps serving: the editor sees the problems and the pages that still render.
           if (report.issues.length) logger.warn(formatReport(report));
@@ -54,10 +56,7 @@ export default function contentChecks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
-          const cards = await writeCards(out, loadContentModel(root).index);
-          logger.info(`${cards} sharing cards written`);
-          const pages = await indexSite(out);
-          logger.info(`Search index: ${pages} pages`);
+          await completeSite(out, loadContentModel(root), (line) => logger.info(line));
         } catch (error) {
           stop(`Completing the site failed: ${(error as Error).message}`);
         }
