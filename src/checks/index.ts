@@ -28,7 +28,7 @@ import { siteRoutes } from '../glossary/routes';
  * field or line) that already has one is dropped, so one mistake gives one message.
  */
 const CHECKS: [name: string, check: Check][] = [
-  ['references', (ctx) => checkReferences(ctx.index, ctx.known)],
+  ['references', (ctx) => checkReferences(ctx.index, ctx.known, ctx.terms)],
   ['duplicates', checkDuplicates],
   // The costly file-local checks reuse earlier results for unchanged files.
   ['tex', perFile('tex', checkTex)],

@@ -1,12 +1,19 @@
 import type { ContentIssue } from '../schema';
-import { linkableTerms, type TermRecord } from '../glossary/records';
+import { linkableTerms, type GlossaryIndex, type TermRecord } from '../glossary/records';
+import { mentionCounts, mentionIndex, type MentionIndex } from './mention-counter';
 import type { Check } from './context';
 import { markdownFields } from './context';
 
 /** Mentions of another term on a page from which on it is an obvious relation worth listing. */
 export const MENTIONS_FOR_RELATION = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const mentionIndexes = new WeakMap<GlossaryIndex, MentionIndex>();
+/** The names of every term, indexed once per glossary. */
+function mentionsOf(index: GlossaryIndex): MentionIndex {
+  let found = mentionIndexes.get(index);
+  if (!found) mentionIndexes.set(index, (found = mentionIndex(linkableTerms(index))));
+  return found;
+}
 
 /** The text of a term a reader sees, without code and math (names there are API or symbol names, not mentions). */
 function proseText(t: TermRecord, body: string): string {
@@ -23,7 +30,7 @@ function proseText(t: TermRecord, body: string): string {
  *  - a page mentions another term MENTIONS_FOR_RELATION times or more (by name, alias or link)
  *    without listing it in `related` or comparing with it.
  */
-export const checkRelations: Check = ({ index, sources }) => {
+export const checkRelations: Check = ({ index, sources, terms }) => {
   const bodies = new Map(sources.map((s) => [s.slug, s.body]));
   const issues: ContentIssue[] = [];
   const warn = (file: string, where: string, message: string) =>
@@ -33,7 +40,7 @@ export const checkRelations: Check = ({ index, sources }) => {
       ...t.data.related.map(String),
       ...t.data.comparisons.flatMap((c) => ('with' in c ? [String(c.with)] : [])),
     ]);
-  for (const a of index.terms)
+  for (const a of terms)
     for (const c of a.data.comparisons) {
       if (!('with' in c)) continue;
       const b = index.bySlug.get(String(c.with));
@@ -44,16 +51,12 @@ export const checkRelations: Check = ({ index, sources }) => {
           `${a.file} compares ${a.data.term} with ${b.data.term}, but this page does not point back: add ${a.slug} to related (or a comparison)`,
         );
     }
-  const patterns = linkableTerms(index).map(({ slug, names }) => ({
-    slug,
-    pattern: new RegExp(`(?<![\\w-])(?:${names.map(escape).join('|')})(?![\\w-])|/glossary/${escape(slug)}/`, 'gi'),
-  }));
-  for (const t of index.terms) {
+  const mentions = mentionsOf(index);
+  for (const t of terms) {
     const text = proseText(t, bodies.get(t.slug) ?? t.body ?? '');
     const listed = linksOf(t);
-    for (const { slug, pattern } of patterns) {
+    for (const [slug, n] of mentionCounts(mentions, text)) {
       if (slug === t.slug || listed.has(slug)) continue;
-      const n = text.match(pattern)?.length ?? 0;
       if (n >= MENTIONS_FOR_RELATION)
         warn(
           t.file,
