@@ -59,7 +59,9 @@ async function step(label: string, args: string[]) {
     throw new Error(`${label} failed`);
   }
   results.push({ label, result });
-  log(`  ${label}: ${result.seconds.toFixed(0)} s, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`);
+  log(
+    `  ${label}: ${result.seconds.toFixed(0)} s wall, ${result.cpuSeconds.toFixed(0)} s CPU, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
+  );
 }
 
 const started = performance.now();
@@ -76,19 +78,27 @@ const wall = (performance.now() - started) / 1000;
 
 const shardRuns = results.filter((r) => r.label.startsWith('shard'));
 const meanShard = shardRuns.reduce((s, r) => s + r.result.seconds, 0) / shardRuns.length;
+const meanShardCpu = shardRuns.reduce((s, r) => s + r.result.cpuSeconds, 0) / shardRuns.length;
 const report = {
   terms: N,
   shards: count,
   parallel,
   cores: cpus().length,
-  runs: results.map((r) => ({ label: r.label, seconds: r.result.seconds, peakRss: r.result.peakRss })),
+  runs: results.map((r) => ({
+    label: r.label,
+    seconds: r.result.seconds,
+    cpuSeconds: r.result.cpuSeconds,
+    peakRss: r.result.peakRss,
+  })),
   measuredWallSeconds: wall,
   ...(built === count
     ? {}
     : {
         extrapolatedShardsWallSeconds: (meanShard * count) / parallel,
+        // A shard keeps about one core busy: on `parallel` idle cores, all shards take their CPU time ÷ parallel.
+        extrapolatedShardsCpuSeconds: meanShardCpu * count,
         shardsBuilt: built,
-        note: 'extrapolated: mean measured shard time × shards ÷ parallel; merge not run',
+        note: 'extrapolated: mean measured shard wall (CPU) time × shards (÷ parallel for wall); merge not run',
       }),
 };
 if (values.json) console.log(JSON.stringify(report, null, 2));
@@ -98,11 +108,13 @@ else {
     `\nSharded build, ${N} synthetic terms in ${count} shards, ${parallel} at a time (${report.cores} cores)\n`,
   );
   for (const r of report.runs)
-    console.log(`${r.label.padEnd(14)} ${r.seconds.toFixed(0).padStart(6)} s   peak RSS ${gb(r.peakRss)}`);
+    console.log(
+      `${r.label.padEnd(14)} ${r.seconds.toFixed(0).padStart(6)} s wall ${r.cpuSeconds.toFixed(0).padStart(6)} s CPU   peak RSS ${gb(r.peakRss)}`,
+    );
   console.log(`${'measured wall'.padEnd(14)} ${wall.toFixed(0).padStart(6)} s`);
   if (report.extrapolatedShardsWallSeconds)
     console.log(
-      `${'all shards'.padEnd(14)} ${report.extrapolatedShardsWallSeconds.toFixed(0).padStart(6)} s   EXTRAPOLATED from ${shardRuns.length} measured shard(s); ${built}/${count} built, merge not run`,
+      `${'all shards'.padEnd(14)} ${report.extrapolatedShardsWallSeconds.toFixed(0).padStart(6)} s wall ${report.extrapolatedShardsCpuSeconds!.toFixed(0).padStart(6)} s CPU   EXTRAPOLATED from ${shardRuns.length} measured shard(s); ${built}/${count} built, merge not run`,
     );
 }
 if (!values.dir) rmSync(root, { recursive: true, force: true });
