@@ -7,15 +7,17 @@ import pairOverlap from './src/integrations/pair-overlap.ts';
 import { isReversePairPath } from './src/glossary/urls.ts';
 import parameterIsland from './src/integrations/parameter-island.ts';
 import buildPhases from './src/integrations/build-phases.ts';
+import { mergedShardPageUrls } from './src/glossary/build-scope.ts';
 
 // Read on first use (when the sitemap is written, after the content checks), never while this file loads:
 // a content error must come out as the checks' list, not as "Unable to load your Astro config".
 /** @type {Map<string, Date> | undefined} */
 let lastModified;
+const site = process.env.SITE_URL ?? 'https://glossary.example.org';
 
 export default defineConfig({
   // Canonical URLs, the sitemap and OpenGraph need an absolute origin.
-  site: process.env.SITE_URL ?? 'https://glossary.example.org',
+  site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No `markdown.processor` and no @astrojs/mdx: Astro renders no Markdown or MDX of ours. Term bodies
@@ -28,6 +30,8 @@ export default defineConfig({
     // Bundles the island that redraws parametric figures on first interaction (src/plot/island/).
     parameterIsland(),
     sitemap({
+      // A merge build (npm run build -- --merge) writes the site-wide pages; the shards' pages are listed here.
+      customPages: mergedShardPageUrls(site),
       // Not-found and search results are noindex pages, and reverse-order pair addresses only point to the real page:
       // they stay out of the sitemap.
       filter: (page) =>

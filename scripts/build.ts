@@ -3,23 +3,48 @@
 // the build succeeded. A broken term, a failed check or a crash leaves the last good site in
 // dist/ byte for byte.
 // Usage: npm run build [-- --allow-shrink]   (--allow-shrink: publish even if most terms are gone)
+//        npm run build -- --shard i/N   (one slice of the pages, into dist-shards/i-of-N/)
+//        npm run build -- --merge       (the site-wide pages plus every shard's, into dist/; see README, Sharded builds)
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { mkdirSync } from 'node:fs';
 import { makeStaging, removeLeftovers, swapIn } from './lib/staging';
+import { buildPlan, type BuildPlan } from './lib/shard-build';
 
 const { values } = parseArgs({
-  options: { 'allow-shrink': { type: 'boolean', default: false } },
+  options: {
+    'allow-shrink': { type: 'boolean', default: false },
+    shard: { type: 'string' },
+    merge: { type: 'boolean', default: false },
+    'shards-dir': { type: 'string' },
+  },
   allowPositionals: true,
   strict: false,
 });
 // Every other argument goes to `astro build` as before.
-const astroArgs = process.argv.slice(2).filter((a) => a !== '--allow-shrink');
+const ours = new Set(['--allow-shrink', '--merge', '--shard', '--shards-dir']);
+const astroArgs = process.argv
+  .slice(2)
+  .filter((a, i, all) => !ours.has(a.split('=')[0]) && !['--shard', '--shards-dir'].includes(all[i - 1]));
 const require = createRequire(import.meta.url);
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
-const outDir = process.env.GLOSSARY_OUT_DIR ?? 'dist';
 const started = performance.now();
+let plan: BuildPlan;
+try {
+  plan = buildPlan({
+    outDir: process.env.GLOSSARY_OUT_DIR ?? 'dist',
+    shard: values.shard as string | undefined,
+    merge: values.merge as boolean,
+    shardsDir: values['shards-dir'] as string | undefined,
+  });
+} catch (error) {
+  console.error(`\n✗ ${(error as Error).message}`);
+  process.exit(1);
+}
+const { outDir } = plan;
+mkdirSync(dirname(outDir) || '.', { recursive: true });
 
 // Folders of builds that were killed (their owner process is gone) are removed first.
 for (const removed of removeLeftovers(dirname(outDir) || '.'))
@@ -45,11 +70,17 @@ astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ..
     GLOSSARY_PREVIOUS_SITE: outDir,
     GLOSSARY_ALLOW_SHRINK: values['allow-shrink'] ? '1' : (process.env.GLOSSARY_ALLOW_SHRINK ?? ''),
     GLOSSARY_PARENT_PID: String(process.pid),
+    ...plan.env(dirname(staging.path)),
   },
 });
 const status = await new Promise<number | null>((resolve) => astro!.on('close', resolve));
 astro = undefined;
 if (status !== 0) quit(1, 'Build failed (see the problems above: each names the file and the field or line).');
+try {
+  plan.complete?.(staging.path);
+} catch (error) {
+  quit(1, (error as Error).message);
+}
 
 const swap = swapIn(staging, outDir);
 if (!swap.deployed) {
@@ -60,4 +91,4 @@ if (!swap.deployed) {
   process.exit(1);
 }
 if (swap.warning) console.warn(`\n! ${swap.warning}`);
-console.log(`\n✓ Site built into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n✓ ${plan.done} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

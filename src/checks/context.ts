@@ -4,7 +4,7 @@ import { remarkPlugins } from '../markdown/plugins';
 import type { PluggableList } from 'unified';
 import type { Root } from 'mdast';
 import type { TermSource } from '../glossary/source-files';
-import type { GlossaryIndex } from '../glossary/records';
+import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import type { Glossary } from '../glossary/model';
 import type { ContentIssue } from '../schema';
 
@@ -18,6 +18,8 @@ export interface CheckContext {
   known: ReadonlySet<string>;
   /** The parsed MDX body of a file, with file line numbers; undefined if it does not parse (reported once by the model). */
   body(source: TermSource): Root | undefined;
+  /** The valid terms of `sources`, in index order: the terms whose own fields the file-by-file checks look at. */
+  terms: readonly TermRecord[];
   model: Glossary;
 }
 
@@ -40,7 +42,9 @@ export function parseMarkdownField(text: string): Root {
 }
 
 export function makeContext(model: Glossary, sources: readonly TermSource[] = model.sources): CheckContext {
-  return { sources, index: model.index, known: model.known, body: model.body, model };
+  const files = new Set(sources.map((s) => s.file));
+  const terms = sources === model.sources ? model.index.terms : model.index.terms.filter((t) => files.has(t.file));
+  return { sources, index: model.index, known: model.known, body: model.body, terms, model };
 }
 
 /** The Markdown-bearing fields of a term, with their dotted paths, for checks that look inside text. */

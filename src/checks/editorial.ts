@@ -8,9 +8,9 @@ import type { Check } from './context';
  * entries or related terms are warnings: a draft may build, but the published glossary's
  * test (test/content/glossary.test.ts) demands none of them.
  */
-export const checkEditorial: Check = ({ index }) => {
+export const checkEditorial: Check = ({ terms }) => {
   const issues: ContentIssue[] = [];
-  for (const t of index.terms) {
+  for (const t of terms) {
     const d = t.data;
     const error = (where: string, message: string) => issues.push({ file: t.file, where, message });
     const at = (where: string, message: string) => issues.push({ file: t.file, where, message, severity: 'warning' });

@@ -11,9 +11,9 @@ export function normaliseTex(tex: string): string {
  * A term that plots a kernel function must state that function's exact
  * definition as its formula, so the page never shows one formula and plots another.
  */
-export const checkFormulas: Check = ({ index }) => {
+export const checkFormulas: Check = ({ terms }) => {
   const issues: ContentIssue[] = [];
-  for (const t of index.terms) {
+  for (const t of terms) {
     const fn = t.data.plot?.fn;
     const kernel = fn && isActivationId(fn) ? activations[fn] : undefined;
     if (!kernel || t.data.formula === undefined) continue;

@@ -1,6 +1,7 @@
 import { formatIssue, isError, type ContentIssue } from '../schema';
 import type { GlossaryIndex } from '../glossary/records';
 import { loadContentModel, type Glossary } from '../glossary/model';
+import type { TermSource } from '../glossary/source-files';
 import { makeContext, type Check } from './context';
 import { checkReferences } from './references';
 import { checkDuplicates } from './duplicates';
@@ -28,7 +29,7 @@ import { siteRoutes } from '../glossary/routes';
  * field or line) that already has one is dropped, so one mistake gives one message.
  */
 const CHECKS: [name: string, check: Check][] = [
-  ['references', (ctx) => checkReferences(ctx.index, ctx.known)],
+  ['references', (ctx) => checkReferences(ctx.index, ctx.known, ctx.terms)],
   ['duplicates', checkDuplicates],
   // The costly file-local checks reuse earlier results for unchanged files.
   ['tex', perFile('tex', checkTex)],
@@ -88,12 +89,15 @@ export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] 
   return out;
 }
 
-/** Runs every content check over the content model. */
-export function checkGlossary(model: Glossary): CheckReport {
-  const ctx = makeContext(model);
-  const bodyIssues = model.sources.map((s) => bodyIssueOf(model, s)).filter((i) => i !== undefined);
+/**
+ * Runs every content check over the content model. `sources` narrows the file-by-file checks
+ * to some files (a shard's, src/glossary/shard.ts); checks across files still see every term.
+ */
+export function checkGlossary(model: Glossary, sources: readonly TermSource[] = model.sources): CheckReport {
+  const ctx = makeContext(model, sources);
+  const bodyIssues = sources.map((s) => bodyIssueOf(model, s)).filter((i) => i !== undefined);
   const groups = [[...model.issues], bodyIssues, ...CHECKS.map(([, check]) => check(ctx))];
-  return { issues: dedupeIssues(groups), index: model.index, files: model.sources.length };
+  return { issues: dedupeIssues(groups), index: model.index, files: sources.length };
 }
 
 /** Reads content/ under `root` (once per process, shared with the build) and runs every check. */

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { ContentIssue } from '../schema';
-import type { GlossaryIndex } from '../glossary/records';
+import type { GlossaryIndex, TermRecord } from '../glossary/records';
 
 /** The closest known slug, if it is close enough to be a likely typo. */
 export function suggest(wrong: string, known: Iterable<string>): string | undefined {
@@ -22,11 +22,15 @@ function unknownTerm(slug: string, index: GlossaryIndex): string {
  * Finds references that point nowhere. Astro only logs a broken reference()
  * and keeps building (withastro/astro #17582); we refuse to ship dead links.
  */
-export function checkReferences(index: GlossaryIndex, known: ReadonlySet<string> = new Set()): ContentIssue[] {
+export function checkReferences(
+  index: GlossaryIndex,
+  known: ReadonlySet<string> = new Set(),
+  terms: readonly TermRecord[] = index.terms,
+): ContentIssue[] {
   // A term whose own file is invalid exists: its file reports its problems, references to it are not missing.
   const exists = (slug: string) => index.bySlug.has(slug) || known.has(slug);
   const issues: ContentIssue[] = [];
-  for (const { slug, file, data } of index.terms) {
+  for (const { slug, file, data } of terms) {
     if (!index.categoryBySlug.has(data.category)) {
       const hint = suggest(data.category, index.categoryBySlug.keys());
       issues.push({

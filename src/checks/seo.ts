@@ -11,9 +11,9 @@ export const TITLE_BUDGET = TITLE_MAX;
 export const DESCRIPTION_BUDGET = DESCRIPTION_MAX;
 
 /** Titles and descriptions over their length budget, whether written or derived. */
-export const checkSeo: Check = ({ index }) => {
+export const checkSeo: Check = ({ terms }) => {
   const issues: ContentIssue[] = [];
-  for (const t of index.terms) {
+  for (const t of terms) {
     const title = defaultTitle(t.data, formulaOf(t) !== undefined);
     if (title.length > TITLE_BUDGET)
       issues.push({

@@ -2,7 +2,7 @@ import { DataFactory, Writer, type Quad_Object, type Quad_Predicate, type Quad_S
 import { type GlossaryIndex, type TermRecord } from '../glossary/records';
 import { plainText } from '../glossary/text';
 import { absoluteUrl, isoDay } from './urls';
-import { categoryUrl, termUrl, markdownUrl } from '../glossary/urls';
+import { categoryUrl, GLOSSARY_URL, termUrl, markdownUrl } from '../glossary/urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -26,7 +26,7 @@ const date = (d: Date) => literal(isoDay(d), iri('xsd', 'date'));
  * descriptions of one glossary name the same things.
  */
 export const skosIris = {
-  scheme: (site: string | URL) => `${absoluteUrl(site, '/glossary/')}#glossary`,
+  scheme: (site: string | URL) => `${absoluteUrl(site, GLOSSARY_URL)}#glossary`,
   concept: (site: string | URL, slug: string) => `${absoluteUrl(site, termUrl(slug))}#term`,
   collection: (site: string | URL, slug: string) => `${absoluteUrl(site, categoryUrl(slug))}#category`,
 };

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invalidateGlossary, loadContentModel } from './model';
 import { TERMS_DIR } from './source-files';
+import { termsToBuild } from './build-scope';
 
 /**
  * Astro content loader for content/terms/*.mdx. It reads the content model
@@ -16,10 +17,11 @@ export function termFiles(dir = TERMS_DIR): Loader {
     name: 'glossary-term-files',
     load: async ({ store, generateDigest, watcher, config }) => {
       const sync = () => {
-        const { index } = loadContentModel(fileURLToPath(config.root));
-        const ids = new Set(index.terms.map((t) => t.slug));
+        // The terms whose pages this build writes: all of them, or a shard's (src/glossary/shard.ts).
+        const terms = termsToBuild(loadContentModel(fileURLToPath(config.root)));
+        const ids = new Set(terms.map((t) => t.slug));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const t of index.terms) {
+        for (const t of terms) {
           const digest = generateDigest(`${JSON.stringify(t.data)}\0${t.body}`);
           if (store.get(t.slug)?.digest === digest) continue;
           store.set({

@@ -4,10 +4,9 @@ import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
 import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
-import { indexSite } from './search-index';
-import { placeCards } from '../seo/write-cards';
 import { startCardProcess, type CardProcess } from '../seo/card-process';
 import { timed } from './build-phases';
+import { completeSite, filesToCheck, mergeProblem } from './build-parts';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {
@@ -45,7 +44,10 @@ export default function contentChecks(): AstroIntegration {
           const shrink = shrinkProblem(model.known.size, previousSite, process.env.GLOSSARY_ALLOW_SHRINK === '1');
           if (shrink) stop(shrink);
         }
-        const report = timed('content checks', () => checkGlossary(model));
+        const merge = command === 'build' ? mergeProblem(model) : undefined;
+        if (merge) stop(merge);
+        // A shard checks its own files (src/integrations/build-parts.ts).
+        const report = timed('content checks', () => checkGlossary(model, filesToCheck(model)));
         if (command !== 'build') {
           // `astro dev` keeps serving: the editor sees the problems and the pages that still render.
           if (report.issues.length) logger.warn(formatReport(report));
@@ -62,13 +64,8 @@ export default function contentChecks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
-          // Pagefind (its own process) indexes the pages while the last cards are drawn.
-          const [pages, drawn] = await Promise.all([
-            timed('search index', () => indexSite(out)),
-            timed('sharing cards (waiting for the card process)', () => (cards ?? startCardProcess(root)).drawn),
-          ]);
-          logger.info(`${placeCards(out, drawn)} sharing cards written`);
-          logger.info(`Search index: ${pages} pages`);
+          const drawn = (cards ?? startCardProcess(root)).drawn;
+          await completeSite(out, loadContentModel(root), drawn, (line) => logger.info(line));
         } catch (error) {
           stop(`Completing the site failed: ${(error as Error).message}`);
         }

@@ -2,7 +2,10 @@
 // under the given root into the card cache and prints where each goes, as JSON, on stdout.
 import { loadContentModel } from '../glossary/model';
 import { drawCards } from './write-cards';
+import { cardSelection } from '../integrations/build-parts';
 
 const root = process.argv[2] ?? '.';
-const drawn = await drawCards(loadContentModel(root).index);
+const model = loadContentModel(root);
+// In a sharded build (GLOSSARY_SHARD, inherited from the build), only that build's cards.
+const drawn = await drawCards(model.index, cardSelection(model));
 process.stdout.write(JSON.stringify(drawn));

@@ -13,7 +13,7 @@ export const REPO = join(import.meta.dirname, '..', '..');
  */
 export function tempProject(options: { content?: string } = {}): {
   root: string;
-  run: (script: string, args?: string[]) => SpawnSyncReturns<string>;
+  run: (script: string, args?: string[], env?: Record<string, string>) => SpawnSyncReturns<string>;
   remove: () => void;
 } {
   const root = mkdtempSync(join(tmpdir(), 'glossary-test-'));
@@ -24,11 +24,12 @@ export function tempProject(options: { content?: string } = {}): {
   const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return {
     root,
-    run: (script, args = []) =>
+    run: (script, args = [], env = {}) =>
       spawnSync(process.execPath, [tsx, script, ...args], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, FORCE_COLOR: '0' },
+        env: { ...process.env, FORCE_COLOR: '0', ...env },
+        maxBuffer: 256 * 1024 * 1024,
       }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };

@@ -2,11 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadGlossary } from '../../glossary/glossary';
 import { lastUpdated } from '../../glossary/history';
 import { termMarkdown } from '../../export/term-markdown';
+import { termsToBuild } from '../../glossary/build-scope';
 
 /** Each term page as clean Markdown with TeX math (src/export/term-markdown.ts), linked from the page's <head>. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  const index = await loadGlossary();
-  return index.terms.map((t) => ({ params: { slug: t.slug } }));
+  await loadGlossary();
+  // All terms, or this shard's (src/glossary/shard.ts).
+  return termsToBuild().map((t) => ({ params: { slug: t.slug } }));
 };
 
 export const GET: APIRoute = async ({ params, site }) => {

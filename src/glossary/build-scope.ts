@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { pairPages, type ComparePair } from './compare';
+import type { Glossary } from './model';
+import { loadContentModel } from './model';
+import type { TermRecord } from './records';
+import { parseShardSpec, shardSlugs, writesItem, type BuildScope } from './shard';
+
+/**
+ * Set by `npm run build -- --shard i/N` (`i/N`) and `--merge` (`site-wide/N`, N the number of shards merged);
+ * unset for an ordinary build.
+ */
+export const SHARD_ENV = 'GLOSSARY_SHARD';
+
+/** The scope of this `astro build`, from GLOSSARY_SHARD. */
+export function buildScope(env: NodeJS.ProcessEnv = process.env): BuildScope {
+  const value = env[SHARD_ENV]?.trim();
+  if (!value) return { kind: 'site' };
+  const merge = /^site-wide\/(\d+)$/.exec(value);
+  if (merge) return { kind: 'site-wide', shards: Number(merge[1]) };
+  return { kind: 'shard', shard: parseShardSpec(value) };
+}
+
+const slices = new WeakMap<Glossary, Set<string>>();
+
+/** The slugs whose pages this build writes (a shard's slice), or undefined when the scope is not a shard. */
+export function sliceOf(model: Glossary, scope: BuildScope = buildScope()): ReadonlySet<string> | undefined {
+  if (scope.kind !== 'shard') return undefined;
+  let slice = slices.get(model);
+  if (!slice) {
+    // Every term file, valid or not, so the checks of a shard cover exactly the files whose pages it writes.
+    slice = shardSlugs(model.known, scope.shard);
+    slices.set(model, slice);
+  }
+  return slice;
+}
+
+/** The terms whose pages this build writes: all of them, a shard's slice, or none in the merge build. */
+export function termsToBuild(model: Glossary = loadContentModel(process.cwd())): readonly TermRecord[] {
+  const scope = buildScope();
+  const slice = sliceOf(model, scope);
+  return model.index.terms.filter((t) => writesItem(scope, t.slug, slice));
+}
+
+/** The compare pages this build writes; a pair belongs to the shard of its first (alphabetical) term. */
+export function pairsToBuild(model: Glossary = loadContentModel(process.cwd())): ComparePair[] {
+  const scope = buildScope();
+  const slice = sliceOf(model, scope);
+  return pairPages(model.index).filter((p) => writesItem(scope, p.a.slug, slice));
+}
+
+/**
+ * A fingerprint of the content a build read (every term file's frontmatter and body, and the
+ * categories): the merge refuses shards built from different content.
+ */
+export function contentFingerprint(model: Glossary): string {
+  const hash = createHash('sha256');
+  for (const s of model.sources) hash.update(`${s.file}\0${JSON.stringify(s.frontmatter)}\0${s.body}\0`);
+  hash.update(JSON.stringify(model.declaredCategories));
+  hash.update(JSON.stringify([...model.known].sort()));
+  return hash.digest('hex');
+}
+
+/** Set by the merge: a file listing every shard's pages (one path a line), which the merged sitemap lists. */
+export const MERGE_PAGES_ENV = 'GLOSSARY_MERGE_PAGES';
+
+/**
+ * Absolute URLs of the shards' pages in a merge build (none otherwise): the sitemap integration
+ * of the merge build sees only site-wide pages, and lists these too (its `customPages`).
+ */
+export function mergedShardPageUrls(site: string): string[] {
+  const file = process.env[MERGE_PAGES_ENV];
+  if (!file || buildScope().kind !== 'site-wide') return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => new URL(path, site).href);
+}

@@ -1,0 +1,96 @@
+// What each kind of build (whole site, shard, merge) checks and writes after its pages, so the
+// integration stays one list of steps. See src/glossary/shard.ts for the two kinds of pages.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Glossary } from '../glossary/model';
+import type { TermSource } from '../glossary/source-files';
+import { buildScope, contentFingerprint, pairsToBuild, sliceOf, termsToBuild } from '../glossary/build-scope';
+import { reverseUrl, termUrl } from '../glossary/urls';
+import { shardName } from '../glossary/shard';
+import { placeCards, type CardSelection, type DrawnCard } from '../seo/write-cards';
+import { indexSite } from './search-index';
+import { timed } from './build-phases';
+
+/** The manifest a shard writes beside its pages; the merge reads it. */
+export const SHARD_MANIFEST = 'shard.json';
+
+export interface ShardManifest {
+  /** `i/N`. */
+  shard: string;
+  /** contentFingerprint() of the content the shard was built from. */
+  fingerprint: string;
+  terms: number;
+  /** Every page the shard wrote (paths such as /glossary/gelu/), for the merged sitemap. */
+  pages: string[];
+}
+
+/** Set by the merge: the fingerprint every shard was built from, which the merge build's content must match. */
+export const MERGE_FINGERPRINT_ENV = 'GLOSSARY_MERGE_FINGERPRINT';
+
+/**
+ * The term files whose file-by-file checks this build runs: all of them; a shard's slice (the
+ * files whose pages it writes); none in the merge build, whose shards checked every file. Checks
+ * across files (references, duplicate names…) always see every term.
+ */
+export function filesToCheck(model: Glossary): readonly TermSource[] {
+  const scope = buildScope();
+  if (scope.kind === 'site') return model.sources;
+  if (scope.kind === 'site-wide') return [];
+  const slice = sliceOf(model, scope)!;
+  return model.sources.filter((s) => slice.has(s.slug));
+}
+
+/** Why the merge build must stop (its content differs from the shards'), or undefined. */
+export function mergeProblem(model: Glossary): string | undefined {
+  const expected = process.env[MERGE_FINGERPRINT_ENV];
+  if (buildScope().kind !== 'site-wide' || !expected || expected === contentFingerprint(model)) return undefined;
+  return 'The shards were built from other content than this checkout (content/ differs): build every shard again from this commit, then merge.';
+}
+
+/**
+ * The sharing cards a build draws: every card (undefined), a shard's terms and pairs, or only the
+ * site card in the merge build, whose shards drew the others. The card process
+ * (src/seo/draw-cards-process.ts) inherits the build's environment, so it selects the same cards.
+ */
+export function cardSelection(model: Glossary): CardSelection | undefined {
+  const scope = buildScope();
+  if (scope.kind === 'site') return undefined;
+  if (scope.kind === 'site-wide') return { site: true, terms: [], pairs: [] };
+  return { site: false, terms: termsToBuild(model), pairs: pairsToBuild(model) };
+}
+
+/**
+ * Completes the pages Astro wrote in `out`: sharing cards (drawn by the card process while Astro
+ * rendered, `cards`), the search index and (in a shard) the manifest. The merge build writes only
+ * the site card: the shards' cards and search bundles are copied in by the merge
+ * (scripts/lib/merge-shards.ts).
+ */
+export async function completeSite(
+  out: string,
+  model: Glossary,
+  cards: Promise<DrawnCard[]>,
+  log: (line: string) => void,
+): Promise<void> {
+  const scope = buildScope();
+  const waitForCards = () => timed('sharing cards (waiting for the card process)', () => cards);
+  if (scope.kind === 'site-wide') {
+    log(`${placeCards(out, await waitForCards(), false)} sharing card written`);
+    return;
+  }
+  // Pagefind (its own process) indexes the pages while the last cards are drawn.
+  const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out)), waitForCards()]);
+  // Only a whole-site build sees every card, so only it may drop the others from the cache.
+  log(`${placeCards(out, drawn, scope.kind === 'site')} sharing cards written`);
+  log(`Search index: ${pages} pages`);
+  if (scope.kind === 'site') return;
+  const terms = termsToBuild(model);
+  const pairs = pairsToBuild(model);
+  const manifest: ShardManifest = {
+    shard: `${scope.shard.index}/${scope.shard.count}`,
+    fingerprint: contentFingerprint(model),
+    terms: terms.length,
+    pages: [...terms.map((t) => termUrl(t.slug)), ...pairs.flatMap((p) => [p.url, reverseUrl(p.url)])],
+  };
+  writeFileSync(join(out, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  log(`Shard ${shardName(scope.shard)}: ${terms.length} terms, ${pairs.length} compare pages`);
+}

@@ -1,0 +1,155 @@
+// Four shards merged give the site one build gives. The suite runs it at SHARD_PROOF_TERMS synthetic
+// terms (default 80: every kind of page, pairs across shards, several terms per category);
+// `npm run test:shards` runs the same proof at 1,000 terms.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { syntheticName, syntheticSlug, syntheticTerms } from '../../scripts/bench/synthetic';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir } from '../../scripts/lib/serve';
+import { REPO, tempProject } from '../helpers/temp-project';
+import { treeHash } from '../helpers/tree-hash';
+
+const TERMS = Number(process.env.SHARD_PROOF_TERMS ?? 80);
+const SHARDS = 4;
+
+const content = mkdtempSync(join(tmpdir(), 'glossary-shard-content-'));
+mkdirSync(join(content, 'terms'));
+writeFileSync(join(content, 'categories.yaml'), readFileSync(join(REPO, 'content', 'categories.yaml')));
+for (const t of syntheticTerms(TERMS, join(REPO, 'content'))) writeFileSync(join(content, 'terms', t.file), t.source);
+const project = tempProject({ content });
+const whole = join(project.root, 'whole');
+const merged = join(project.root, 'dist');
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The search bundles of a site's search page, and the pages Pagefind finds for a query with all of them merged. */
+async function searchUrls(browser: Browser, site: string, query: string): Promise<string[]> {
+  const server = await serveDir(site);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}/glossary/`);
+    // A string, not a function: Vitest would rewrite the dynamic import of a function's source.
+    return (await page.evaluate(`(async () => {
+      const html = await (await fetch('/search/')).text();
+      const listed = /id="search-bundles"[^>]*>([^<]*)</.exec(html);
+      const pagefind = await import('/pagefind/pagefind.js');
+      for (const bundle of listed ? JSON.parse(listed[1]) : []) await pagefind.mergeIndex(bundle, { baseUrl: '/' });
+      const found = await pagefind.search(${JSON.stringify(query)});
+      const data = await Promise.all(found.results.map((r) => r.data()));
+      return data.map((d) => d.url).sort();
+    })()`)) as string[];
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+beforeAll(() => {
+  const one = project.run('scripts/build.ts', [], { GLOSSARY_OUT_DIR: 'whole' });
+  expect(one.status, one.stdout + one.stderr).toBe(0);
+  for (let i = 1; i <= SHARDS; i++) {
+    const shard = project.run('scripts/build.ts', ['--shard', `${i}/${SHARDS}`]);
+    expect(shard.status, shard.stdout + shard.stderr).toBe(0);
+  }
+  const merge = project.run('scripts/build.ts', ['--merge']);
+  expect(merge.status, merge.stdout + merge.stderr).toBe(0);
+}, 1_800_000);
+
+afterAll(() => {
+  project.remove();
+  rmSync(content, { recursive: true, force: true });
+});
+
+describe(`${SHARDS} shards of ${TERMS} synthetic terms, merged`, () => {
+  test('each shard wrote a disjoint slice of the term pages, and no site-wide page', () => {
+    const slices = Array.from({ length: SHARDS }, (_, i) =>
+      readdirSync(join(project.root, 'dist-shards', `${i + 1}-of-${SHARDS}`, 'glossary')),
+    );
+    expect(slices.flat().sort()).toEqual(Array.from({ length: TERMS }, (_, i) => syntheticSlug(i)));
+    for (const slice of slices) expect(slice.length).toBeGreaterThanOrEqual(Math.floor(TERMS / SHARDS));
+    const shardRoot = readdirSync(join(project.root, 'dist-shards', `1-of-${SHARDS}`));
+    for (const siteWide of ['index.html', '404.html', 'feed.xml', 'robots.txt', 'search', 'categories', 'activations'])
+      expect(shardRoot).not.toContain(siteWide);
+  });
+
+  test('the same files as one build, outside the search index', () => {
+    const outside = (list: string[]) => list.filter((f) => !f.startsWith('pagefind/'));
+    expect(outside(files(merged))).toEqual(outside(files(whole)));
+    expect(files(merged).some((f) => f.startsWith('pagefind/shards/'))).toBe(true);
+  });
+
+  test('every page and file byte for byte as one build, but the search page, which names the shards’ bundles', () => {
+    const differing = files(whole)
+      .filter((f) => !f.startsWith('pagefind/'))
+      .filter((f) => !readFileSync(join(whole, f)).equals(readFileSync(join(merged, f))));
+    expect(differing).toEqual(['search/index.html']);
+    const strip = (html: string) =>
+      html.replace(/<script type="application\/json" id="search-bundles">[^<]*<\/script>/, '');
+    const mergedSearch = readFileSync(join(merged, 'search', 'index.html'), 'utf8');
+    expect(mergedSearch).toContain(
+      `id="search-bundles">${JSON.stringify(Array.from({ length: SHARDS - 1 }, (_, i) => `/pagefind/shards/${i + 2}/`))}<`,
+    );
+    expect(strip(mergedSearch)).toBe(readFileSync(join(whole, 'search', 'index.html'), 'utf8'));
+  });
+
+  describe('search', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(() => browser?.close());
+
+    // Pagefind writes one index per run, with content-hashed file names; the shards' indexes are
+    // merged in the browser (its multisite search), so the files cannot equal one run's. What must
+    // be equal is what a search finds.
+    const last = TERMS - 1;
+    test.each([syntheticName(last), syntheticName(Math.floor(TERMS / 2)), 'unit', 'gradient', 'SU7'])(
+      '"%s" finds the same pages in both sites',
+      async (query) => {
+        const [one, sharded] = [await searchUrls(browser, whole, query), await searchUrls(browser, merged, query)];
+        expect(one.length).toBeGreaterThan(0);
+        expect(sharded).toEqual(one);
+      },
+    );
+
+    test('the search page merges every shard: a term of the last shard is the first result', async () => {
+      const server = await serveDir(merged);
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}/search/?q=${encodeURIComponent(syntheticName(last))}`);
+        await page.waitForSelector('.pagefind-ui__result-link');
+        const first = await page
+          .locator('.pagefind-ui__result-title .pagefind-ui__result-link')
+          .first()
+          .getAttribute('href');
+        expect(first).toBe(`/glossary/${syntheticSlug(last)}/`);
+      } finally {
+        await page.close();
+        await server.close();
+      }
+    });
+  });
+
+  test('a merge with a shard missing stops, names it, and leaves the site untouched', () => {
+    const before = treeHash(merged);
+    rmSync(join(project.root, 'dist-shards', `3-of-${SHARDS}`), { recursive: true });
+    const merge = project.run('scripts/build.ts', ['--merge']);
+    expect(merge.status).not.toBe(0);
+    expect(merge.stderr).toContain(`Shard 3-of-${SHARDS} missing in dist-shards/`);
+    expect(treeHash(merged)).toBe(before);
+  });
+});
