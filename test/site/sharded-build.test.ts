@@ -76,11 +76,25 @@ afterAll(() => {
 
 describe(`${SHARDS} shards of ${TERMS} synthetic terms, merged`, () => {
   test('each shard wrote a disjoint slice of the term pages, and no site-wide page', () => {
+    // Each term's page is a folder (…/index.html) and its Markdown copy a file (<slug>.md), in the same shard.
     const slices = Array.from({ length: SHARDS }, (_, i) =>
-      readdirSync(join(project.root, 'dist-shards', `${i + 1}-of-${SHARDS}`, 'glossary')),
+      readdirSync(join(project.root, 'dist-shards', `${i + 1}-of-${SHARDS}`, 'glossary'), { withFileTypes: true }),
     );
-    expect(slices.flat().sort()).toEqual(Array.from({ length: TERMS }, (_, i) => syntheticSlug(i)));
-    for (const slice of slices) expect(slice.length).toBeGreaterThanOrEqual(Math.floor(TERMS / SHARDS));
+    const pages = slices.map((s) =>
+      s
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort(),
+    );
+    expect(pages.flat().sort()).toEqual(Array.from({ length: TERMS }, (_, i) => syntheticSlug(i)));
+    for (const [i, slice] of slices.entries())
+      expect(
+        slice
+          .filter((d) => d.isFile())
+          .map((d) => d.name)
+          .sort(),
+      ).toEqual(pages[i].map((slug) => `${slug}.md`));
+    for (const slice of pages) expect(slice.length).toBeGreaterThanOrEqual(Math.floor(TERMS / SHARDS));
     const shardRoot = readdirSync(join(project.root, 'dist-shards', `1-of-${SHARDS}`));
     for (const siteWide of ['index.html', '404.html', 'feed.xml', 'robots.txt', 'search', 'categories', 'activations'])
       expect(shardRoot).not.toContain(siteWide);
