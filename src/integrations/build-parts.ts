@@ -9,6 +9,7 @@ import { reverseUrl, termUrl } from '../glossary/urls';
 import { shardName } from '../glossary/shard';
 import { placeCards, type CardSelection, type DrawnCard } from '../seo/write-cards';
 import { indexSite } from './search-index';
+import { searchVocabulary } from '../glossary/search-vocabulary';
 import { timed } from './build-phases';
 
 /** The manifest a shard writes beside its pages; the merge reads it. */
@@ -77,8 +78,10 @@ export async function completeSite(
     log(`${placeCards(out, await waitForCards(), false)} sharing card written`);
     return;
   }
-  // Pagefind (its own process) indexes the pages while the last cards are drawn.
-  const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out)), waitForCards()]);
+  // Pagefind (its own process) indexes the pages while the last cards are drawn. A shard's index
+  // also holds the site's vocabulary, so the merged search finds what one index would.
+  const vocabulary = scope.kind === 'shard' ? searchVocabulary(model) : undefined;
+  const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
   // Only a whole-site build sees every card, so only it may drop the others from the cache.
   log(`${placeCards(out, drawn, scope.kind === 'site')} sharing cards written`);
   log(`Search index: ${pages} pages`);
