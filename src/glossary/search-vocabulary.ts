@@ -5,17 +5,17 @@
  * only in another shard's pages would pull unrelated pages into the merged results. Every shard
  * therefore indexes one extra record holding every word of every term file (frontmatter and body,
  * as plain text): each query word then exists in every index exactly when it exists in the site,
- * and the record itself is never a result (the search excludes it, see SEARCH_FILTERS).
+ * and the record itself is never a result (the search selects PAGE_FILTER, which it lacks).
  * Computed from content/, which every shard reads whole: linear, no shard reads another's output.
  */
 import type { Glossary } from './model';
 import { plainText } from './text';
 
-/** Pagefind filter of every real page (term and compare pages); the vocabulary record lacks it. */
-export const PAGE_FILTER = 'kind';
-export const PAGE_FILTER_VALUE = 'page';
-/** Pagefind search options that keep the vocabulary record out of the results. */
-export const SEARCH_FILTERS = { [PAGE_FILTER]: PAGE_FILTER_VALUE } as const;
+/**
+ * The Pagefind filter (`data-pagefind-filter`) of every term and compare page; the vocabulary record
+ * lacks it and the search page selects it (`triggerFilters({ kind: 'page' })` in src/pages/search.astro).
+ */
+export const PAGE_FILTER = 'kind:page';
 /** Where the vocabulary record points (never shown: it is filtered out). */
 export const VOCABULARY_URL = '/pagefind/vocabulary/';
 
