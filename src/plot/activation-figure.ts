@@ -4,14 +4,15 @@ import type { Series } from './svg';
 import { describeActivation, describeDerivative } from './describe';
 import { ticks } from './scale';
 import { formatNumber } from './format';
+import type { Trace } from './trace';
 
 /** What a figure reads of its main activation: a registered one, or a family function's at other parameter values. */
 export type PlottedActivation = Pick<
   Activation,
   'id' | 'name' | 'f' | 'df' | 'kinks' | 'jumps' | 'smoothness' | 'minimumBracket'
 >;
-/** What a figure reads of a comparison curve. */
-export type PlottedCurve = Pick<Activation, 'name' | 'f' | 'kinks' | 'jumps'>;
+/** What a figure reads of a comparison curve: the function, or its trace sampled at build time (trace.ts). */
+export type PlottedCurve = Pick<Activation, 'name' | 'f' | 'kinks' | 'jumps'> | { name: string; trace: Trace };
 
 export interface ActivationFigureOptions {
   fn: string;
@@ -24,6 +25,8 @@ export interface ActivationFigureOptions {
   idSuffix?: string;
   /** Parameter values away from the defaults, e.g. "α = 0.5", named in the description (the parameter island). */
   parameters?: string;
+  /** Draw the comparisons from build-time traces (trace.ts), as the parameter island redraws them. */
+  traceCompare?: boolean;
 }
 
 export interface ActivationFigure {
@@ -51,12 +54,17 @@ export function drawFigure(
   const derivative = options.derivative ?? true;
   const size = SIZES[options.size ?? 'full'];
 
-  const { curve, write, evaluations } = frame(domain, derivative ? [a.f, a.df] : [a.f], size);
+  const { curve, traced, write, evaluations } = frame(domain, derivative ? [a.f, a.df] : [a.f], size);
 
   const series: Series[] = [{ kind: 'fn', label: a.name, paths: curve(a.f, a.kinks, a.jumps) }];
   if (derivative) series.push({ kind: 'df', label: `${a.name}′`, paths: curve(a.df, a.kinks, derivativeJumps(a)) });
   compare.forEach((c, i) =>
-    series.push({ kind: 'cmp', slot: i + 1, label: c.name, paths: curve(c.f, c.kinks, c.jumps) }),
+    series.push({
+      kind: 'cmp',
+      slot: i + 1,
+      label: c.name,
+      paths: 'trace' in c ? traced(c.trace) : curve(c.f, c.kinks, c.jumps),
+    }),
   );
 
   const shape = describeActivation(a);
