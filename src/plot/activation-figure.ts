@@ -39,6 +39,10 @@ export interface ActivationFigure {
   evaluations: number;
 }
 
+/** The name with the parameter values, unless the family already put them in it (Swish-β's "Swish-β (β = 0.4)"). */
+const named = (name: string, parameters: string | undefined) =>
+  parameters && !name.endsWith(`(${parameters})`) ? `${name} (${parameters})` : name;
+
 /**
  * The figure for activation `a` (its own object, not an id), with `compare`
  * drawn as quieter curves: the one drawing code of the build and of the
@@ -69,7 +73,7 @@ export function drawFigure(
 
   const shape = describeActivation(a);
   const parts = [
-    `${a.name}${options.parameters ? ` (${options.parameters})` : ''} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`,
+    `${named(a.name, options.parameters)} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`,
   ];
   if (derivative) parts.push(`Its derivative (dashed) is ${describeDerivative(a, domain)}.`);
   if (compare.length) parts.push(`Compared with ${compare.map((c) => c.name).join(' and ')} (thin lines).`);

@@ -45,6 +45,12 @@ describe('the island draws what the build drew', () => {
     // ELU with α = 0.5 levels off at −0.5.
     expect(drawn.description).toContain('levels off at −0.5');
   });
+
+  test('a family that names its parameter is not named twice', async () => {
+    const make = await loadFamily.silu();
+    const drawn = drawFigure(make({ beta: 0.4 }), [], { domain: [-5, 4], parameters: 'β = 0.4' });
+    expect(drawn.description).toMatch(/^Swish-β \(β = 0\.4\) on \[−5, 4\]/);
+  });
 });
 
 describe('controls in the figure', () => {
