@@ -1,11 +1,11 @@
 // npm run bench:island — the parameter island's size: each chunk (raw and gzipped), the inline loader a page
 // carries before any interaction, and what each term page with sliders loads on its first interaction (the entry,
-// its shared chunks and the kernel families its figure draws).
+// its shared chunks and the kernel family of the curve that moves; comparison curves come traced in the page).
 import { gzipSync } from 'node:zlib';
 import { bundleIsland } from '../../src/plot/island/bundle';
 import { loaderScript } from '../../src/plot/island/loader';
-import { PARAMETRIC } from '../../src/kernel/parameters';
-import { loadActivation, loadFamily } from '../../src/kernel/lazy';
+import { PARAMETRIC, TEMPERATURE_BARS } from '../../src/kernel/parameters';
+import { loadFamily } from '../../src/kernel/lazy';
 import { loadContentModel } from '../../src/glossary/model';
 import { printTable } from '../lib/table';
 
@@ -20,8 +20,6 @@ printTable(
   bundle.files.map((f) => [f.fileName, kb(f.code.length), kb(gz(f.fileName))]),
 );
 
-// The family file a loader imports, read from its own source text (import('./linear-units')).
-const familyOf = (load: () => unknown) => /import\(["']\.\/([\w-]+)["']\)/.exec(String(load))?.[1];
 const chunkOf = (family: string) => bundle.files.find((f) => f.fileName.startsWith(`param-${family}-`))?.fileName;
 const withImports = (names: string[]): Set<string> => {
   const seen = new Set<string>();
@@ -39,15 +37,24 @@ console.log(`\nInline loader: ${Buffer.byteLength(loader)} bytes (${gzipSync(loa
 
 const rows: string[][] = [];
 let worst = 0;
-for (const [slug, term] of loadContentModel(process.cwd()).index.bySlug) {
-  const plot = term.data.plot;
-  if (!plot || plot.params === false || !Object.hasOwn(PARAMETRIC, plot.fn)) continue;
-  const families = [...loadFamily[plot.fn].toString().matchAll(/import\(["']\.\/([\w-]+)["']\)/g)].map((m) => m[1]);
-  for (const id of plot.compare) families.push(familyOf(loadActivation[id])!);
-  const chunks = withImports([bundle.entry, ...families.map(chunkOf).filter((c): c is string => !!c)]);
+const part = (name: string) => bundle.files.find((f) => f.name === name)!.fileName;
+const measure = (slug: string, names: string[]) => {
+  const chunks = withImports([bundle.entry, ...names]);
   const total = [...chunks].reduce((s, c) => s + gz(c), 0);
   worst = Math.max(worst, total);
   rows.push([slug, String(chunks.size), kb(total)]);
+};
+const model = loadContentModel(process.cwd());
+const bodies = new Map(model.sources.map((s) => [s.slug, s.body]));
+for (const [slug, term] of model.index.bySlug) {
+  const plot = term.data.plot;
+  const body = bodies.get(slug) ?? '';
+  if (plot && plot.params !== false && Object.hasOwn(PARAMETRIC, plot.fn)) {
+    const families = [...loadFamily[plot.fn].toString().matchAll(/import\(["']\.\/([\w-]+)["']\)/g)].map((m) => m[1]);
+    measure(slug, [part('curves'), ...families.map(chunkOf).filter((c): c is string => !!c)]);
+  } else if (Object.keys(TEMPERATURE_BARS).some((fn) => body.includes(`fn="${fn}"`) || plot?.fn === fn)) {
+    measure(slug, [part('temperature')]);
+  }
 }
 console.log('Loaded on the first interaction, per term page');
 printTable(['term', 'files', 'KB gzip'], rows);

@@ -6,7 +6,8 @@ import type { DefinedSpec } from './define';
  * those two families, not the whole kernel (erf's tables, the softmax family).
  * The loaded objects are the registry's own functions (test/kernel/lazy.test.ts).
  */
-export const loadActivation: Readonly<Record<string, () => Promise<DefinedSpec>>> = Object.freeze({
+// Pure: a bundle that imports only loadFamily (the parameter island) drops this table and the families it names.
+export const loadActivation: Readonly<Record<string, () => Promise<DefinedSpec>>> = /* @__PURE__ */ Object.freeze({
   identity: () => import('./linear-units').then((m) => m.identity),
   relu: () => import('./linear-units').then((m) => m.relu),
   relu6: () => import('./linear-units').then((m) => m.relu6),
@@ -46,24 +47,25 @@ type Values = Record<string, number>;
  * loaded on demand: at the registered defaults it computes what the registered
  * activation does (test/kernel/parametric.test.ts).
  */
-export const loadFamily: Readonly<Record<string, () => Promise<(values: Values) => DefinedSpec>>> = Object.freeze({
-  'leaky-relu': () =>
-    import('./linear-units').then((m) => (v: Values) => m.leakyReluWith({ negativeSlope: v.negativeSlope })),
-  prelu: () => import('./linear-units').then((m) => (v: Values) => m.preluWith({ a: v.a })),
-  rrelu: () => import('./linear-units').then((m) => (v: Values) => m.rreluWith({ lower: v.lower, upper: v.upper })),
-  elu: () => import('./exponential-units').then((m) => (v: Values) => m.eluWith({ alpha: v.alpha })),
-  celu: () => import('./exponential-units').then((m) => (v: Values) => m.celuWith({ alpha: v.alpha })),
-  softplus: () => import('./logistic').then((m) => (v: Values) => m.softplusWith({ beta: v.beta })),
-  silu: () =>
-    Promise.all([import('./logistic'), import('./swish-beta')]).then(
-      ([l, s]) =>
-        (v: Values) =>
-          v.beta === 1 ? l.silu : s.swishBeta(v.beta, 'silu'),
-    ),
-  'swish-beta-4': () => import('./swish-beta').then((m) => (v: Values) => m.swishBeta(v.beta, 'swish-beta-4')),
-  hardtanh: () => import('./hard').then((m) => (v: Values) => m.hardtanhWith({ minVal: v.minVal, maxVal: v.maxVal })),
-  softshrink: () => import('./shrink').then((m) => (v: Values) => m.softshrinkWith({ lambda: v.lambda })),
-  hardshrink: () => import('./shrink').then((m) => (v: Values) => m.hardshrinkWith({ lambda: v.lambda })),
-  squareplus: () => import('./squareplus').then((m) => (v: Values) => m.squareplusWith({ b: v.b })),
-  snake: () => import('./snake').then((m) => (v: Values) => m.snakeWith({ a: v.a })),
-});
+export const loadFamily: Readonly<Record<string, () => Promise<(values: Values) => DefinedSpec>>> =
+  /* @__PURE__ */ Object.freeze({
+    'leaky-relu': () =>
+      import('./linear-units').then((m) => (v: Values) => m.leakyReluWith({ negativeSlope: v.negativeSlope })),
+    prelu: () => import('./linear-units').then((m) => (v: Values) => m.preluWith({ a: v.a })),
+    rrelu: () => import('./linear-units').then((m) => (v: Values) => m.rreluWith({ lower: v.lower, upper: v.upper })),
+    elu: () => import('./exponential-units').then((m) => (v: Values) => m.eluWith({ alpha: v.alpha })),
+    celu: () => import('./exponential-units').then((m) => (v: Values) => m.celuWith({ alpha: v.alpha })),
+    softplus: () => import('./logistic').then((m) => (v: Values) => m.softplusWith({ beta: v.beta })),
+    silu: () =>
+      Promise.all([import('./logistic'), import('./swish-beta')]).then(
+        ([l, s]) =>
+          (v: Values) =>
+            v.beta === 1 ? l.silu : s.swishBeta(v.beta, 'silu'),
+      ),
+    'swish-beta-4': () => import('./swish-beta').then((m) => (v: Values) => m.swishBeta(v.beta, 'swish-beta-4')),
+    hardtanh: () => import('./hard').then((m) => (v: Values) => m.hardtanhWith({ minVal: v.minVal, maxVal: v.maxVal })),
+    softshrink: () => import('./shrink').then((m) => (v: Values) => m.softshrinkWith({ lambda: v.lambda })),
+    hardshrink: () => import('./shrink').then((m) => (v: Values) => m.hardshrinkWith({ lambda: v.lambda })),
+    squareplus: () => import('./squareplus').then((m) => (v: Values) => m.squareplusWith({ b: v.b })),
+    snake: () => import('./snake').then((m) => (v: Values) => m.snakeWith({ a: v.a })),
+  });

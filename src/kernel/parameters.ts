@@ -14,6 +14,8 @@ export interface ParameterControl {
   readonly min: number;
   readonly max: number;
   readonly step: number | 'any';
+  /** 'log': the slider moves log₁₀ of the value (min, max and step are in log₁₀), so 0.1–10 spreads evenly. */
+  readonly scale?: 'log';
 }
 
 /**
@@ -45,7 +47,33 @@ export const PARAMETRIC: Readonly<Record<string, readonly ParameterControl[]>> =
   snake: [{ name: 'a', symbol: 'a', label: 'a (frequency)', min: 0.1, max: 5, step: 0.1 }],
 });
 
+const TEMPERATURE: ParameterControl = {
+  name: 'temperature',
+  symbol: 'T',
+  label: 'Temperature T',
+  min: -1,
+  max: 1,
+  step: 0.05,
+  scale: 'log',
+};
+
+/**
+ * The vector figures whose bars move with a temperature slider, keyed by the
+ * figure's id (src/plot/vector-figures.ts). The default is the kernel's own
+ * (DEFAULT_TEMPERATURE in src/kernel/softmax.ts); the slider runs on log₁₀ T
+ * from 0.1 to 10, so halving and doubling T are the same distance.
+ */
+export const TEMPERATURE_BARS: Readonly<Record<string, readonly ParameterControl[]>> = Object.freeze({
+  softmax: [TEMPERATURE],
+  'softmax-temperature': [TEMPERATURE],
+});
+
 /** Whether `id` has movable parameters (own keys only). */
 export function isParametric(id: string): boolean {
   return Object.hasOwn(PARAMETRIC, id);
+}
+
+/** Whether the figure `id` gets temperature bars with a slider (own keys only). */
+export function hasTemperatureBars(id: string): boolean {
+  return Object.hasOwn(TEMPERATURE_BARS, id);
 }

@@ -31,6 +31,9 @@ export function logSumExp(z: readonly number[]): number {
   return m + Math.log1p(s);
 }
 
+/** The temperature softmax and log softmax use when none is given: plain softmax(z). */
+export const DEFAULT_TEMPERATURE = 1;
+
 /**
  * softmax(z/T)ᵢ = exp(zᵢ/T) / Σⱼ exp(zⱼ/T), a probability vector; T > 0 is the temperature (default 1).
  *
@@ -39,7 +42,7 @@ export function logSumExp(z: readonly number[]): number {
  * Special cases: NaN anywhere → all NaN; several +∞ entries share the mass.
  * Error: a few ulp per entry relative to itself.
  */
-export function softmax(z: readonly number[], temperature = 1): number[] {
+export function softmax(z: readonly number[], temperature = DEFAULT_TEMPERATURE): number[] {
   if (z.some(Number.isNaN) || !(temperature > 0)) return z.map(() => NaN);
   const m = Math.max(...z);
   if (m === Infinity) {
@@ -59,7 +62,7 @@ export function softmax(z: readonly number[], temperature = 1): number[] {
  * Special cases: as softmax; an entry of −∞ gets −∞.
  * Error: a few ulp, except where zᵢ/T − LSE cancels (log-probabilities near 0), where it is absolute, ~1e-16.
  */
-export function logSoftmax(z: readonly number[], temperature = 1): number[] {
+export function logSoftmax(z: readonly number[], temperature = DEFAULT_TEMPERATURE): number[] {
   if (z.some(Number.isNaN) || !(temperature > 0)) return z.map(() => NaN);
   const k = argmax(z);
   const m = z[k];

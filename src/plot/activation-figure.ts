@@ -4,14 +4,15 @@ import type { Series } from './svg';
 import { describeActivation, describeDerivative } from './describe';
 import { ticks } from './scale';
 import { formatNumber } from './format';
+import type { Trace } from './trace';
 
 /** What a figure reads of its main activation: a registered one, or a family function's at other parameter values. */
 export type PlottedActivation = Pick<
   Activation,
   'id' | 'name' | 'f' | 'df' | 'kinks' | 'jumps' | 'smoothness' | 'minimumBracket'
 >;
-/** What a figure reads of a comparison curve. */
-export type PlottedCurve = Pick<Activation, 'name' | 'f' | 'kinks' | 'jumps'>;
+/** What a figure reads of a comparison curve: the function, or its trace sampled at build time (trace.ts). */
+export type PlottedCurve = Pick<Activation, 'name' | 'f' | 'kinks' | 'jumps'> | { name: string; trace: Trace };
 
 export interface ActivationFigureOptions {
   fn: string;
@@ -24,6 +25,8 @@ export interface ActivationFigureOptions {
   idSuffix?: string;
   /** Parameter values away from the defaults, e.g. "α = 0.5", named in the description (the parameter island). */
   parameters?: string;
+  /** Draw the comparisons from build-time traces (trace.ts), as the parameter island redraws them. */
+  traceCompare?: boolean;
 }
 
 export interface ActivationFigure {
@@ -35,6 +38,10 @@ export interface ActivationFigure {
   /** Function evaluations the sampler spent, over all curves. */
   evaluations: number;
 }
+
+/** The name with the parameter values, unless the family already put them in it (Swish-β's "Swish-β (β = 0.4)"). */
+const named = (name: string, parameters: string | undefined) =>
+  parameters && !name.endsWith(`(${parameters})`) ? `${name} (${parameters})` : name;
 
 /**
  * The figure for activation `a` (its own object, not an id), with `compare`
@@ -51,17 +58,22 @@ export function drawFigure(
   const derivative = options.derivative ?? true;
   const size = SIZES[options.size ?? 'full'];
 
-  const { curve, write, evaluations } = frame(domain, derivative ? [a.f, a.df] : [a.f], size);
+  const { curve, traced, write, evaluations } = frame(domain, derivative ? [a.f, a.df] : [a.f], size);
 
   const series: Series[] = [{ kind: 'fn', label: a.name, paths: curve(a.f, a.kinks, a.jumps) }];
   if (derivative) series.push({ kind: 'df', label: `${a.name}′`, paths: curve(a.df, a.kinks, derivativeJumps(a)) });
   compare.forEach((c, i) =>
-    series.push({ kind: 'cmp', slot: i + 1, label: c.name, paths: curve(c.f, c.kinks, c.jumps) }),
+    series.push({
+      kind: 'cmp',
+      slot: i + 1,
+      label: c.name,
+      paths: 'trace' in c ? traced(c.trace) : curve(c.f, c.kinks, c.jumps),
+    }),
   );
 
   const shape = describeActivation(a);
   const parts = [
-    `${a.name}${options.parameters ? ` (${options.parameters})` : ''} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`,
+    `${named(a.name, options.parameters)} on [${formatNumber(domain[0], 3)}, ${formatNumber(domain[1], 3)}]: ${shape}.`,
   ];
   if (derivative) parts.push(`Its derivative (dashed) is ${describeDerivative(a, domain)}.`);
   if (compare.length) parts.push(`Compared with ${compare.map((c) => c.name).join(' and ')} (thin lines).`);

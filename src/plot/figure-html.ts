@@ -1,10 +1,12 @@
 import { activations, isGatedId } from '../kernel';
-import { isParametric, PARAMETRIC } from '../kernel/parameters';
+import { hasTemperatureBars, isParametric, PARAMETRIC, TEMPERATURE_BARS } from '../kernel/parameters';
+import { DEFAULT_TEMPERATURE } from '../kernel/softmax';
+import { SIMPLEX_SCORES, vectorFigures } from './vector-figures';
+import { temperatureBars, type TemperatureBarsData } from './temperature-bars';
 import { parameterControlsHtml, type ParameterPlotData } from './parameter-controls';
 import { valuesTableRows } from './values-table';
-import { activationFigure } from './figure';
+import { activationFigure, compareTraces } from './figure';
 import { gatedFigure } from './gated-figure';
-import { vectorFigures } from './vector-figures';
 import { escapeXml } from './escape';
 import { diskCached } from '../markdown/disk-cache';
 
@@ -57,12 +59,28 @@ export function plotFigures(props: ActivationPlotProps): {
       table = gate.table;
     }
   } else {
-    const f = activationFigure({ fn, compare, domain, derivative, idSuffix: suffix });
+    // With sliders, the comparisons are drawn from the traces the island redraws (trace.ts).
+    const traceCompare = withSliders(props) && compare.length > 0;
+    const f = activationFigure({
+      fn,
+      compare,
+      domain,
+      derivative,
+      idSuffix: suffix,
+      ...(traceCompare && { traceCompare }),
+    });
     svgs.push(f.svg);
     description = f.description;
     table = f.table;
   }
   return { svgs, description, table };
+}
+
+/** Whether the figure gets sliders: a parametric one-input activation not opted out with `params: false`. */
+function withSliders(props: ActivationPlotProps): boolean {
+  return (
+    props.params !== false && isParametric(props.fn) && !isGatedId(props.fn) && !Object.hasOwn(vectorFigures, props.fn)
+  );
 }
 
 /**
@@ -90,7 +108,7 @@ function drawActivationPlotHtml(props: ActivationPlotProps): string {
   const { svgs, description, table } = plotFigures(props);
   let controls = '';
   let island = '';
-  if (props.params !== false && isParametric(fn) && !isGatedId(fn) && !Object.hasOwn(vectorFigures, fn)) {
+  if (withSliders(props)) {
     // The same id suffix plotFigures gives the SVG, so the island finds the figure it redraws.
     const suffix = String(props.idSuffix ?? [...compare, ...(domain ?? [])].join('_')).replace(/[^\w-]/g, 'm');
     controls = parameterControlsHtml(
@@ -100,7 +118,7 @@ function drawActivationPlotHtml(props: ActivationPlotProps): string {
     );
     const data: ParameterPlotData = {
       fn,
-      compare,
+      compare: compareTraces({ fn, compare, domain, derivative }),
       domain,
       derivative,
       idSuffix: suffix,
@@ -116,5 +134,21 @@ function drawActivationPlotHtml(props: ActivationPlotProps): string {
   const values = table
     ? `<details><summary>Table of values${isGatedId(fn) ? ' of the gate' : ''}</summary><table><thead><tr><th scope="col" class="num">x</th><th scope="col" class="num">f(x)</th><th scope="col" class="num">f′(x)</th></tr></thead><tbody>${valuesTableRows(table)}</tbody></table></details>`
     : '';
-  return `<figure class="plot" data-pagefind-ignore${island}>${plots}${controls}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>`;
+  const bars = props.params !== false && hasTemperatureBars(fn) ? temperatureBarsHtml(fn, props.idSuffix) : '';
+  return `<figure class="plot" data-pagefind-ignore${island}>${plots}${controls}${values}<figcaption>${escapeXml(caption ?? description)}</figcaption></figure>${bars}`;
+}
+
+/**
+ * The figure beside a softmax figure that a temperature slider moves: the
+ * probabilities softmax(z/T) gives the simplex figure's scores, as bars drawn
+ * at the kernel's default temperature. The slider is hidden without
+ * JavaScript (as every parameter slider is); the island redraws the bars.
+ */
+function temperatureBarsHtml(fn: string, idSuffix: string | undefined): string {
+  const suffix = String(idSuffix ?? '').replace(/[^\w-]/g, 'm');
+  const idPrefix = `bars-${fn}${suffix ? `-${suffix}` : ''}`;
+  const { svg, description } = temperatureBars(SIMPLEX_SCORES, DEFAULT_TEMPERATURE, idPrefix);
+  const controls = parameterControlsHtml(idPrefix, TEMPERATURE_BARS[fn], { temperature: DEFAULT_TEMPERATURE });
+  const data: TemperatureBarsData = { z: SIMPLEX_SCORES, idPrefix };
+  return `<figure class="plot" data-pagefind-ignore data-param-bars="${escapeXml(JSON.stringify(data))}">${svg}${controls}<figcaption>${escapeXml(description)}</figcaption></figure>`;
 }

@@ -1,5 +1,6 @@
 import { activations, isActivationId, type Activation } from '../kernel';
-import { derivativeJumps, frame, SIZES } from './frame';
+import { derivativeJumps, frame, SIZES, yExtent } from './frame';
+import { traceCurve, type Trace } from './trace';
 import type { Series } from './svg';
 import { describeActivation, describeDerivative } from './describe';
 import { drawFigure, type ActivationFigure, type ActivationFigureOptions } from './activation-figure';
@@ -32,7 +33,28 @@ const figures = new Map<string, ActivationFigure>();
 
 /** activationFigure without the per-build memo (tests use it to check determinism). */
 export function drawActivationFigure(options: ActivationFigureOptions): ActivationFigure {
-  return drawFigure(getActivation(options.fn), (options.compare ?? []).map(getActivation), options);
+  const compare = options.traceCompare
+    ? compareTraces(options).map((trace) => ({ name: trace.name, trace }))
+    : (options.compare ?? []).map(getActivation);
+  return drawFigure(getActivation(options.fn), compare, options);
+}
+
+/**
+ * The comparison curves of a full-size figure with sliders, traced once by the
+ * kernel (trace.ts): the build draws them and the page hands them to the
+ * parameter island, which then never loads the comparisons' kernel code.
+ */
+export function compareTraces(
+  options: Pick<ActivationFigureOptions, 'fn' | 'compare' | 'domain' | 'derivative'>,
+): Trace[] {
+  const a = getActivation(options.fn);
+  const domain = options.domain ?? [-4, 4];
+  const size = SIZES.full;
+  const yDomain = yExtent(options.derivative === false ? [a.f] : [a.f, a.df], domain, size.yTicks);
+  return (options.compare ?? []).map((id) => {
+    const c = getActivation(id);
+    return traceCurve(c, domain, yDomain, size.height, yExtent([c.f], domain, size.yTicks));
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Activation } from '../kernel/types';
 import { linearScale, nice, ticks } from './scale';
 import { sampleCurve } from './sample';
 import { PLOT_MAX_FONT, tickMargins, writeSvg, type SvgFigure } from './svg';
+import { drawTrace, type Trace } from './trace';
 
 // `maxFont`: the largest font size (viewBox units) src/styles/plot.css gives this viewBox, at the
 // narrowest figure; margins are sized for it so no tick label is ever clipped.
@@ -70,6 +71,7 @@ export function frame(
     evaluations += s.evaluations;
     return s.paths;
   };
+  const traced = (t: Trace) => drawTrace(t, x, y);
   const write = (
     parts: Pick<SvgFigure, 'series' | 'title' | 'desc' | 'idPrefix' | 'legendSide'> &
       Partial<Pick<SvgFigure, 'xLabel' | 'yLabel'>>,
@@ -87,5 +89,5 @@ export function frame(
       decimals: 1,
       ...parts,
     });
-  return { curve, write, evaluations: () => evaluations };
+  return { curve, traced, write, evaluations: () => evaluations, yDomain };
 }

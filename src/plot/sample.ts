@@ -131,12 +131,21 @@ export function sampleCurve(f: (x: number) => number, options: SampleOptions): S
     flush();
   }
 
+  return { paths: finishPaths(raw, box, epsSimplify, decimals), evaluations };
+}
+
+/**
+ * The last steps of drawing a curve from its sampled polylines: clip to the
+ * plot box, drop vertices within `epsSimplify` px of the kept line, round to
+ * `decimals` and drop repeated points. Shared by sampleCurve and by curves
+ * traced once at build time (trace.ts).
+ */
+export function finishPaths(raw: Polyline[], box: Box, epsSimplify: number, decimals: number): Polyline[] {
   const scale = 10 ** decimals;
   const round = (v: number) => Math.round(v * scale) / scale;
-  const paths = raw
+  return raw
     .flatMap((line) => clipPolyline(line, box))
     .map((line) => simplify(line, epsSimplify).map(([px, py]): Point => [round(px), round(py)]))
     .map((line) => line.filter((p, i) => i === 0 || p[0] !== line[i - 1][0] || p[1] !== line[i - 1][1]))
     .filter((line) => line.length > 1);
-  return { paths, evaluations };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { activations } from '../../src/kernel';
 import { PARAMETRIC } from '../../src/kernel/parameters';
-import { loadActivation, loadFamily } from '../../src/kernel/lazy';
+import { loadFamily } from '../../src/kernel/lazy';
 import { activationPlotHtml } from '../../src/plot/figure-html';
 import { drawFigure } from '../../src/plot/activation-figure';
 import { valuesTableRows } from '../../src/plot/values-table';
@@ -27,11 +27,12 @@ describe('the island draws what the build drew', () => {
     const compare = ['relu', 'gelu'].filter((c) => c !== fn);
     const html = activationPlotHtml({ fn, compare, domain: [-5, 3], idSuffix: 'lead' });
     const data = islandData(html);
-    expect(data).toMatchObject({ fn, compare, domain: [-5, 3], idSuffix: 'lead', caption: false });
-    // What src/plot/island/main.ts does, in Node: the family function and the lazily loaded comparisons.
+    expect(data).toMatchObject({ fn, domain: [-5, 3], idSuffix: 'lead', caption: false });
+    expect(data.compare.map((t) => t.name)).toEqual(compare.map((id) => activations[id].name));
+    // What src/plot/island/main.ts does, in Node: the family function and the build's traced comparisons.
     const make = await loadFamily[fn]();
-    const curves = await Promise.all(data.compare.map((id) => loadActivation[id]()));
-    const drawn = drawFigure(make(activations[fn].params), curves, data);
+    const curves = data.compare.map((trace) => ({ name: trace.name, trace }));
+    const drawn = drawFigure(make(activations[fn].params), curves, { ...data, compare: undefined });
     expect(html).toContain(drawn.svg);
     expect(html).toContain(`<tbody>${valuesTableRows(drawn.table)}</tbody>`);
     expect(html).toContain(`<figcaption>${drawn.description}</figcaption>`);
@@ -43,6 +44,12 @@ describe('the island draws what the build drew', () => {
     expect(drawn.description).toMatch(/^ELU \(α = 0\.5\) on \[−5, 3\]/);
     // ELU with α = 0.5 levels off at −0.5.
     expect(drawn.description).toContain('levels off at −0.5');
+  });
+
+  test('a family that names its parameter is not named twice', async () => {
+    const make = await loadFamily.silu();
+    const drawn = drawFigure(make({ beta: 0.4 }), [], { domain: [-5, 4], parameters: 'β = 0.4' });
+    expect(drawn.description).toMatch(/^Swish-β \(β = 0\.4\) on \[−5, 4\]/);
   });
 });
 
@@ -61,7 +68,9 @@ describe('controls in the figure', () => {
     expect(activationPlotHtml({ fn: 'elu', params: false })).not.toContain('data-param-plot');
     expect(activationPlotHtml({ fn: 'gelu' })).not.toContain('<input');
     expect(activationPlotHtml({ fn: 'swiglu' })).not.toContain('<input');
-    expect(activationPlotHtml({ fn: 'softmax' })).not.toContain('<input');
+    // Softmax's only control is the temperature of its bars figure, not a curve slider.
+    expect(activationPlotHtml({ fn: 'softmax' })).not.toContain('data-param-plot');
+    expect(activationPlotHtml({ fn: 'softmax', params: false })).not.toContain('<input');
   });
 
   test('an editor’s caption is kept (the island redraws only generated ones)', () => {
@@ -88,5 +97,9 @@ describe('the loader', () => {
     expect(needsParameterLoader({ fn: 'gelu' }, '<p>text</p>')).toBe(false);
     expect(needsParameterLoader(undefined, activationPlotHtml({ fn: 'snake' }))).toBe(true);
     expect(needsParameterLoader(undefined, activationPlotHtml({ fn: 'snake', params: false }))).toBe(false);
+    expect(needsParameterLoader({ fn: 'softmax' })).toBe(true);
+    expect(needsParameterLoader(undefined, activationPlotHtml({ fn: 'softmax-temperature' }))).toBe(true);
+    expect(needsParameterLoader(undefined, activationPlotHtml({ fn: 'softmax', params: false }))).toBe(false);
+    expect(needsParameterLoader(undefined, activationPlotHtml({ fn: 'sparsemax' }))).toBe(false);
   });
 });

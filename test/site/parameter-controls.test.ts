@@ -12,6 +12,9 @@ const scriptsOf = (path: string) =>
     .toArray()
     .filter((s) => s.attribs.type !== 'application/ld+json');
 
+/** A page with a figure that sliders redraw: an activation's curves or softmax's temperature bars. */
+const hasSliders = (html: string) => html.includes('data-param-plot=') || html.includes('data-param-bars=');
+
 describe('parametric figures in the built site', () => {
   const parametricTerms = [...terms].filter(([, t]) => t.data.plot && Object.hasOwn(PARAMETRIC, t.data.plot.fn));
 
@@ -51,14 +54,14 @@ describe('parametric figures in the built site', () => {
   });
 
   test('term pages without sliders carry no script at all', () => {
-    const without = termSlugs().filter((slug) => !readPage(`/glossary/${slug}/`).includes('data-param-plot='));
+    const without = termSlugs().filter((slug) => !hasSliders(readPage(`/glossary/${slug}/`)));
     expect(without.length).toBeGreaterThan(20);
     for (const slug of without) expect(scriptsOf(`/glossary/${slug}/`), slug).toEqual([]);
   });
 
   test('no other page loads the island or its loader', () => {
     for (const page of htmlPages()) {
-      if (page.startsWith('/glossary/') && readPage(page).includes('data-param-plot=')) continue;
+      if (page.startsWith('/glossary/') && hasSliders(readPage(page))) continue;
       expect(readPage(page), page).not.toContain('param-island');
     }
   });

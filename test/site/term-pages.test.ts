@@ -80,16 +80,18 @@ describe('scripts', () => {
     const $ = loadPage(`/glossary/${slug}/`);
     const scripts = $('script:not([type="application/ld+json"])').toArray();
     for (const s of scripts) expect(isParameterLoader($(s).text()), `${slug}: ${$(s).text().slice(0, 80)}`).toBe(true);
-    expect(scripts.length).toBe(readPage(`/glossary/${slug}/`).includes('data-param-plot=') ? 1 : 0);
+    const html = readPage(`/glossary/${slug}/`);
+    expect(scripts.length).toBe(html.includes('data-param-plot=') || html.includes('data-param-bars=') ? 1 : 0);
   });
 });
 
 describe('vector-valued functions get figures of their own kind on their pages', () => {
   test.each([
-    ['softmax', 2],
+    // Softmax's two also get the bars of softmax(z/T) under a temperature slider.
+    ['softmax', 3],
     ['sparsemax', 2],
     ['entmax', 2],
-    ['softmax-temperature', 2],
+    ['softmax-temperature', 3],
     ['log-sum-exp', 1],
     ['log-softmax', 1],
     ['maxout', 1],
