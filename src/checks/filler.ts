@@ -1,5 +1,7 @@
 import type { ContentIssue } from '../schema';
+import { createHash } from 'node:crypto';
 import { diskCached } from '../markdown/disk-cache';
+import type { SentenceAnalysis } from '../prose/specificity';
 import { MAX_NAME_LENGTH } from '../schema/term';
 import { makeFillerJudge, pageParagraphs, type ProsePage } from '../prose/filler';
 import { markdownFields, parseMarkdownField, type Check } from './context';
@@ -45,12 +47,21 @@ export const checkFillerUncached: Check = ({ sources, body }) => {
   }));
   if (pages.length < MIN_FILLER_PAGES) return [];
   const judge = makeFillerJudge(pages);
+  // Sentences and masked names of a page depend on its prose and the glossary's names, not on the
+  // other pages' prose: kept per page, so editing one body re-analyses one page (the weighing is cheap).
+  const names = createHash('sha256')
+    .update(JSON.stringify([...new Set(pages.flatMap((p) => p.names.map((n) => n.toLowerCase())))].sort()))
+    .digest('hex');
   const issues: ContentIssue[] = [];
   for (const page of pages) {
     let words = 0;
     let generic = 0;
-    for (const paragraph of page.paragraphs) {
-      const report = judge.judge(page, paragraph);
+    const input = JSON.stringify([names, page.names, page.paragraphs.map((p) => p.text)]);
+    const analysed = JSON.parse(
+      diskCached('filler-pages', input, () => JSON.stringify(judge.analyse(page))),
+    ) as SentenceAnalysis[][];
+    for (const [i, paragraph] of page.paragraphs.entries()) {
+      const report = judge.judge(page, paragraph, analysed[i]);
       words += report.words;
       generic += report.genericWords;
       const flagged = report.sentences.filter((s) => s.generic);

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { proseParagraphs } from './paragraphs';
 import { makeCorpus, type Corpus } from './corpus';
-import { judgeParagraph, type ParagraphReport } from './specificity';
+import { analyseParagraph, judgeParagraph, type ParagraphReport, type SentenceAnalysis } from './specificity';
+import { nameMasker } from './name-masker';
 
 /** One prose paragraph of a page, with the place an editor finds it: a field path or `line N`. */
 export interface PageParagraph {
@@ -45,21 +46,22 @@ export function pageParagraphs(
 /** Judges pages against the vocabulary of a glossary (each page against the others). */
 export interface FillerJudge {
   corpus: Corpus;
-  judge(page: ProsePage, paragraph: PageParagraph): ParagraphReport;
+  /** The part of the measure that depends on the page and the glossary's names only: one list per paragraph. */
+  analyse(page: ProsePage): SentenceAnalysis[][];
+  /** Judges one paragraph; `analysed` is its entry of `analyse(page)`, computed if not given. */
+  judge(page: ProsePage, paragraph: PageParagraph, analysed?: readonly SentenceAnalysis[]): ParagraphReport;
 }
 
 export function makeFillerJudge(pages: readonly ProsePage[]): FillerJudge {
   const corpus = makeCorpus(pages.map((p) => [p.slug, p.paragraphs.map((q) => q.text).join('\n')]));
-  const everyName = pages.flatMap((p) => p.names.map((n) => [p.slug, n] as const));
+  const masker = nameMasker(pages.flatMap((p) => p.names));
   const pageCount = Math.max(1, new Set(pages.map((p) => p.slug)).size);
+  const analyseOne = (page: ProsePage, paragraph: PageParagraph) =>
+    analyseParagraph(paragraph.text, { ownNames: page.names, masker });
   return {
     corpus,
-    judge(page, paragraph) {
-      const own = new Set(page.names.map((n) => n.toLowerCase()));
-      const otherNames = everyName
-        .filter(([slug, n]) => slug !== page.slug && !own.has(n.toLowerCase()))
-        .map(([, n]) => n);
-      return judgeParagraph(paragraph.text, { corpus, page: page.slug, pageCount, ownNames: page.names, otherNames });
-    },
+    analyse: (page) => page.paragraphs.map((paragraph) => analyseOne(page, paragraph)),
+    judge: (page, paragraph, analysed = analyseOne(page, paragraph)) =>
+      judgeParagraph(paragraph.text, analysed, { corpus, page: page.slug, pageCount }),
   };
 }

@@ -6,6 +6,7 @@ import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import { CODE_WORD, MATH_WORD } from './paragraphs';
 import { usedElsewhere, type Corpus } from './corpus';
 import { spokenRate, wordKey } from './vocabulary';
+import type { NameMasker } from './name-masker';
 
 /**
  * The specificity measure. A sentence about a term is specific when it would stop being true,
@@ -73,22 +74,38 @@ export interface SentenceReport {
   generic: boolean;
 }
 
+/** What a sentence is, before it is weighed against the glossary: it depends on the text and the names only. */
+export interface SentenceAnalysis {
+  text: string;
+  offset: number;
+  end: number;
+  lineInParagraph: number;
+  /** Its words, the term's own names replaced by OWNTERM and other terms' by OTHERTERM. */
+  words: string[];
+  /** retext-intensify's hedges, weasels and fillers in the sentence. */
+  weak: string[];
+}
+
+/** The names the swap test masks in one page's prose. */
+export interface PageNames {
+  /** The term's own names (term and aliases): removed before judging. */
+  ownNames: readonly string[];
+  /** Every name of the glossary, as a trie (src/prose/name-masker.ts). */
+  masker: NameMasker;
+}
+
 export interface SpecificityContext {
   corpus: Corpus;
   /** The page being judged (its own words do not count as glossary vocabulary). */
   page: string;
   /** Number of pages in the corpus. */
   pageCount: number;
-  /** The term's own names (term and aliases): removed before judging. */
-  ownNames: readonly string[];
-  /** Names and aliases of the other terms of the glossary. */
-  otherNames: readonly string[];
 }
 
 const processor = unified().use(retextEnglish).use(retextIntensify).freeze();
 const wordChar = /[\p{L}\p{N}]/u;
 
-/** Replaces whole-word, case-insensitive occurrences of each name (longest first) by `by`; a linear scan per name. */
+/** Replaces whole-word, case-insensitive occurrences of each name (longest first) by `by`; a linear scan per name (for a page's few own names). */
 export function replaceNames(text: string, names: readonly string[], by: string): string {
   let out = text;
   for (const name of [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length)) {
@@ -134,8 +151,12 @@ function anchorWeight(word: string, first: boolean, ctx: SpecificityContext): nu
 
 const WORDS = /[\p{L}\p{N}]+(?:['’./-][\p{L}\p{N}]+)*/gu;
 
-/** Judges each sentence of a paragraph (text as from proseParagraphs or sameLengthProse). */
-function judgeSentences(text: string, ctx: SpecificityContext): SentenceReport[] {
+/**
+ * Splits a paragraph (text as from proseParagraphs or sameLengthProse) into sentences and masks
+ * the names in each: the costly part of the measure (retext, the names), and the part that does
+ * not depend on the rest of the glossary's prose, so a build can keep it per page.
+ */
+export function analyseParagraph(text: string, names: PageNames): SentenceAnalysis[] {
   const file = new VFile(text);
   const tree = processor.parse(file) as NlcstRoot;
   processor.runSync(tree, file);
@@ -147,30 +168,39 @@ function judgeSentences(text: string, ctx: SpecificityContext): SentenceReport[]
   visit(tree);
   const offsetOf = (m: (typeof file.messages)[number]) =>
     m.place && 'start' in m.place ? (m.place.start.offset ?? -1) : (m.place?.offset ?? -1);
+  const own = new Set(names.ownNames.map((n) => n.toLowerCase()));
   return sentences.map((s) => {
     const start = s.position?.start.offset ?? 0;
     const end = s.position?.end.offset ?? text.length;
     const original = text.slice(start, end);
-    // The swap test: the term's own names go; other terms' names are kept as what they are.
-    const masked = replaceNames(replaceNames(original, ctx.ownNames, OWN), ctx.otherNames, OTHER);
-    const words = masked.match(WORDS) ?? [];
+    // The swap test: the term's own names go first; other terms' names are kept as what they are.
+    const masked = names.masker.mask(replaceNames(original, names.ownNames, OWN), OTHER, own);
+    return {
+      text: original.replace(/\s+/g, ' ').trim(),
+      offset: start,
+      end,
+      lineInParagraph: (text.slice(0, start).match(/\n/g) ?? []).length,
+      words: masked.match(WORDS) ?? [],
+      weak: file.messages.filter((m) => offsetOf(m) >= start && offsetOf(m) < end).map((m) => String(m.actual)),
+    };
+  });
+}
+
+/** Weighs each analysed sentence against the glossary's vocabulary. */
+function judgeSentences(analysed: readonly SentenceAnalysis[], ctx: SpecificityContext): SentenceReport[] {
+  return analysed.map(({ words, ...sentence }) => {
     const isToken = (w: string) => w.startsWith(MATH_WORD) || w.startsWith(CODE_WORD) || w === OTHER;
     const content = words.filter(
       (w) => w !== OWN && (isToken(w) || /\p{N}/u.test(w) || spokenRate(wordKey(w), w) < FUNCTION_WORD_RATE),
     );
     const weights = words.map((w, i) => (w === OWN ? 0 : anchorWeight(w, i === 0, ctx)));
     const specificity = weights.reduce((a, b) => a + b, 0);
-    const weak = file.messages.filter((m) => offsetOf(m) >= start && offsetOf(m) < end).map((m) => String(m.actual));
     return {
-      text: original.replace(/\s+/g, ' ').trim(),
-      offset: start,
-      end,
-      lineInParagraph: (text.slice(0, start).match(/\n/g) ?? []).length,
+      ...sentence,
       words: words.length,
       contentWords: content.length,
       anchors: words.filter((_, i) => weights[i] >= 0.5),
       specificity,
-      weak,
       generic: content.length >= MIN_CONTENT_WORDS && specificity < 1,
     };
   });
@@ -203,8 +233,12 @@ export interface ParagraphReport {
  * so it is flagged only inside a paragraph that is filler as a whole; a long generic sentence
  * is flagged anywhere.
  */
-export function judgeParagraph(text: string, ctx: SpecificityContext): ParagraphReport {
-  const candidates = judgeSentences(text, ctx);
+export function judgeParagraph(
+  text: string,
+  analysed: readonly SentenceAnalysis[],
+  ctx: SpecificityContext,
+): ParagraphReport {
+  const candidates = judgeSentences(analysed, ctx);
   const words = candidates.reduce((n, s) => n + s.words, 0);
   const content = candidates.reduce((n, s) => n + s.contentWords, 0);
   const density = content ? candidates.reduce((n, s) => n + s.specificity, 0) / content : 1;
