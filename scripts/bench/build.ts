@@ -92,11 +92,13 @@ function dirSize(dir: string): number {
 
 /** Sizes of the synthetic term pages (`<dir>/synthetic-…/index.html`), smallest first. */
 function termPageSizes(dir: string): number[] {
-  return readdirSync(dir)
-    // Only the page folders: beside them sit the per-term `.md` files (`/glossary/<slug>.md`).
-    .filter((d) => d.startsWith('synthetic-') && statSync(join(dir, d)).isDirectory())
-    .map((d) => statSync(join(dir, d, 'index.html')).size)
-    .sort((a, b) => a - b);
+  return (
+    readdirSync(dir)
+      // Only the page folders: beside them sit the per-term `.md` files (`/glossary/<slug>.md`).
+      .filter((d) => d.startsWith('synthetic-') && statSync(join(dir, d)).isDirectory())
+      .map((d) => statSync(join(dir, d, 'index.html')).size)
+      .sort((a, b) => a - b)
+  );
 }
 
 const node = process.execPath;
