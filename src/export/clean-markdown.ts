@@ -8,6 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { computeValue, isComputed } from '../markdown/computed-values';
 import { readActivationPlot } from '../markdown/activation-plot-attributes';
 import type { ActivationPlotAttributes } from '../schema';
+import { diskCached } from '../markdown/disk-cache';
 
 /**
  * Clean Markdown from our content: what a reader of `/glossary/<slug>.md` or `/llms-full.txt`
@@ -63,7 +64,12 @@ function clean(tree: Root, pageUrl: string): Root {
  * @example markdownField('Dips to `=min(gelu) ~2`.', 'https://g.org/glossary/gelu/') // paragraph "Dips to −0.17."
  */
 export function markdownField(markdown: string, pageUrl: string): Root {
-  return clean(fieldParser.parse(markdown), pageUrl);
+  // Kept on disk: every term's Markdown (page and llms-full.txt) parses ten or so fields each build.
+  return JSON.parse(
+    diskCached('markdown-fields', `${pageUrl}\0${markdown}`, () =>
+      JSON.stringify(clean(fieldParser.parse(markdown), pageUrl)),
+    ),
+  ) as Root;
 }
 
 /**
@@ -99,5 +105,6 @@ export function markdownBody(bodyTree: Root, pageUrl: string, figure: FigureToMa
 
 /** Serialises a tree as Markdown (CommonMark with `$` math and GFM tables), ending in one newline. */
 export function toMarkdown(tree: Root): string {
-  return printer.stringify(tree);
+  // Serialising is the slow half of a term's Markdown (8 s of a 1,000-term rebuild): kept on disk by the tree.
+  return diskCached('markdown', JSON.stringify(tree), () => printer.stringify(tree));
 }

@@ -102,12 +102,14 @@ export function llmsTxt(index: GlossaryIndex, context: LlmsContext): string {
 
 /** `/llms-full.txt`: every term page, in the order of llms.txt, under one H1. */
 export function llmsFullTxt(index: GlossaryIndex, context: LlmsContext): string {
-  const nodes: RootContent[] = preamble(context.site);
+  // Serialised term by term (each kept in the disk cache, src/export/clean-markdown.ts), so an edit
+  // re-serialises one term, not the whole file. Every term ends in a paragraph and starts with a
+  // heading, so the pieces join with one blank line, as one tree would print them.
+  const parts = [toMarkdown({ type: 'root', children: preamble(context.site) })];
   for (const group of byCategory(index))
     for (const t of group.terms)
-      nodes.push(
-        ...termMarkdownTree(t, index, { site: context.site, updated: context.updatedOf(t), headingOffset: 1 }).children,
+      parts.push(
+        toMarkdown(termMarkdownTree(t, index, { site: context.site, updated: context.updatedOf(t), headingOffset: 1 })),
       );
-  const tree: Root = { type: 'root', children: nodes };
-  return toMarkdown(tree);
+  return parts.join('\n');
 }

@@ -46,6 +46,12 @@ export default function contentChecks(): AstroIntegration {
         }
         const merge = command === 'build' ? mergeProblem(model) : undefined;
         if (merge) stop(merge);
+        // Drawing the cards takes as long as the checks and the rendering together: on two cores it starts
+        // now, beside the checks, and is stopped with the build if they fail (it only writes the card cache).
+        if (command === 'build') {
+          cards = startCardProcess(root);
+          process.on('exit', () => cards?.stop());
+        }
         // A shard checks its own files (src/integrations/build-parts.ts).
         const report = timed('content checks', () => checkGlossary(model, filesToCheck(model)));
         if (command !== 'build') {
@@ -55,11 +61,6 @@ export default function contentChecks(): AstroIntegration {
         }
         if (report.issues.some(isError)) stop(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
-      },
-      // The content passed its checks: draw the sharing cards while Astro bundles and renders the pages.
-      'astro:build:start': () => {
-        cards = startCardProcess(root);
-        process.on('exit', () => cards?.stop());
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 /** Folders whose code decides what a cached check result, body HTML or card contains. */
 const PIPELINE_DIRS = [
   'src/checks',
+  'src/export',
   'src/glossary',
   'src/kernel',
   'src/markdown',

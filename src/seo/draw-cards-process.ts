@@ -3,7 +3,10 @@
 import { loadContentModel } from '../glossary/model';
 import { drawCards } from './write-cards';
 import { cardSelection } from '../integrations/build-parts';
+import { keepAllCacheEntries } from '../markdown/disk-cache';
 
+// The build reads the same cache while this runs: never prune its entries.
+keepAllCacheEntries();
 const root = process.argv[2] ?? '.';
 const model = loadContentModel(root);
 // In a sharded build (GLOSSARY_SHARD, inherited from the build), only that build's cards.
