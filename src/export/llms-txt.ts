@@ -1,4 +1,4 @@
-import type { Blockquote, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import { plainText } from '../glossary/text';
 import { toMarkdown } from './clean-markdown';
