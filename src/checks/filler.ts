@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { diskCached } from '../markdown/disk-cache';
 import type { SentenceAnalysis } from '../prose/specificity';
 import { MAX_NAME_LENGTH } from '../schema/term';
-import { makeFillerJudge, pageParagraphs, type ProsePage } from '../prose/filler';
+import { makeFillerJudge, pageParagraphs, type PageParagraph, type ProsePage } from '../prose/filler';
 import { markdownFields, parseMarkdownField, type Check } from './context';
 
 /**
@@ -43,7 +43,12 @@ export const checkFillerUncached: Check = ({ sources, body }) => {
     slug: s.slug,
     file: s.file,
     names: namesOf(s.frontmatter, s.slug),
-    paragraphs: pageParagraphs(markdownFields(s.frontmatter), body(s), parseMarkdownField),
+    // Parsing every field and body again would cost a rebuild as much as weighing them: kept per file.
+    paragraphs: JSON.parse(
+      diskCached('filler-paragraphs', JSON.stringify([markdownFields(s.frontmatter), s.bodyLine, s.body]), () =>
+        JSON.stringify(pageParagraphs(markdownFields(s.frontmatter), body(s), parseMarkdownField)),
+      ),
+    ) as PageParagraph[],
   }));
   if (pages.length < MIN_FILLER_PAGES) return [];
   const judge = makeFillerJudge(pages);
