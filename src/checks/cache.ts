@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../schema';
-import { diskCached } from '../markdown/disk-cache';
+import { diskCachedJson } from '../markdown/disk-cache';
 import type { Check, CheckContext } from './context';
 import type { Glossary } from '../glossary/model';
 import type { TermSource } from '../glossary/source-files';
@@ -20,8 +20,7 @@ export function perFile(name: string, check: Check, context: (ctx: CheckContext)
     const issues: ContentIssue[] = [];
     for (const s of ctx.sources) {
       const input = `${name}\0${extra}\0${s.file}\0${s.bodyLine}\0${JSON.stringify(s.frontmatter)}\0${s.body}`;
-      const found = diskCached('checks', input, () => JSON.stringify(check({ ...ctx, sources: [s] })));
-      issues.push(...(JSON.parse(found) as ContentIssue[]));
+      issues.push(...diskCachedJson('checks', input, () => check({ ...ctx, sources: [s] })));
     }
     return issues;
   };
@@ -32,8 +31,10 @@ export function perFile(name: string, check: Check, context: (ctx: CheckContext)
  * line: with every file-local check cached, an unchanged body is then never parsed again.
  */
 export function bodyIssueOf(model: Glossary, source: TermSource): ContentIssue | undefined {
-  const found = diskCached('body-issues', `${source.file}\0${source.bodyLine}\0${source.body}`, () =>
-    JSON.stringify(model.bodyIssue(source) ?? null),
+  const found = diskCachedJson(
+    'body-issues',
+    `${source.file}\0${source.bodyLine}\0${source.body}`,
+    () => model.bodyIssue(source) ?? null,
   );
-  return (JSON.parse(found) as ContentIssue | null) ?? undefined;
+  return found ?? undefined;
 }

@@ -1,10 +1,10 @@
 import type { ContentIssue } from '../schema';
 import { createHash } from 'node:crypto';
-import { diskCached } from '../markdown/disk-cache';
-import type { SentenceAnalysis } from '../prose/specificity';
+import { diskCachedJson } from '../markdown/disk-cache';
+import type { TermSource } from '../glossary/source-files';
 import { MAX_NAME_LENGTH } from '../schema/term';
 import { makeFillerJudge, pageParagraphs, type PageParagraph, type ProsePage } from '../prose/filler';
-import { markdownFields, parseMarkdownField, type Check } from './context';
+import { markdownFields, parseMarkdownField, type Check, type CheckContext } from './context';
 
 /**
  * Share of a page's prose words in generic sentences above which the page fails the check:
@@ -33,6 +33,17 @@ export function namesOf(frontmatter: Record<string, unknown>, slug: string): str
 }
 
 /**
+ * A file's published prose paragraphs. Parsing every field and body again would cost a rebuild
+ * as much as weighing them: kept per file.
+ */
+function paragraphsOf(source: TermSource, body: CheckContext['body']): PageParagraph[] {
+  const fields = markdownFields(source.frontmatter);
+  return diskCachedJson('filler-paragraphs', JSON.stringify([fields, source.bodyLine, source.body]), () =>
+    pageParagraphs(fields, body(source), parseMarkdownField),
+  );
+}
+
+/**
  * Generic sentences: prose that would read the same on any term's page (src/prose/specificity.ts
  * has the measure). Each is a warning with its field or file line; a page whose generic share is
  * above PAGE_FILLER_LIMIT is an error. MDX comments (the importer's block of set-aside filler)
@@ -43,28 +54,21 @@ export const checkFillerUncached: Check = ({ sources, body }) => {
     slug: s.slug,
     file: s.file,
     names: namesOf(s.frontmatter, s.slug),
-    // Parsing every field and body again would cost a rebuild as much as weighing them: kept per file.
-    paragraphs: JSON.parse(
-      diskCached('filler-paragraphs', JSON.stringify([markdownFields(s.frontmatter), s.bodyLine, s.body]), () =>
-        JSON.stringify(pageParagraphs(markdownFields(s.frontmatter), body(s), parseMarkdownField)),
-      ),
-    ) as PageParagraph[],
+    paragraphs: paragraphsOf(s, body),
   }));
   if (pages.length < MIN_FILLER_PAGES) return [];
   const judge = makeFillerJudge(pages);
   // Sentences and masked names of a page depend on its prose and the glossary's names, not on the
   // other pages' prose: kept per page, so editing one body re-analyses one page (the weighing is cheap).
-  const names = createHash('sha256')
+  const namesDigest = createHash('sha256')
     .update(JSON.stringify([...new Set(pages.flatMap((p) => p.names.map((n) => n.toLowerCase())))].sort()))
     .digest('hex');
   const issues: ContentIssue[] = [];
   for (const page of pages) {
     let words = 0;
     let generic = 0;
-    const input = JSON.stringify([names, page.names, page.paragraphs.map((p) => p.text)]);
-    const analysed = JSON.parse(
-      diskCached('filler-pages', input, () => JSON.stringify(judge.analyse(page))),
-    ) as SentenceAnalysis[][];
+    const input = JSON.stringify([namesDigest, page.names, page.paragraphs.map((p) => p.text)]);
+    const analysed = diskCachedJson('filler-pages', input, () => judge.analyse(page));
     for (const [i, paragraph] of page.paragraphs.entries()) {
       const report = judge.judge(page, paragraph, analysed[i]);
       words += report.words;
@@ -98,7 +102,5 @@ export const checkFillerUncached: Check = ({ sources, body }) => {
  */
 export const checkFiller: Check = (ctx) => {
   const input = JSON.stringify(ctx.sources.map((s) => [s.file, s.bodyLine, s.frontmatter, s.body]));
-  return JSON.parse(
-    diskCached('checks', `filler\0${input}`, () => JSON.stringify(checkFillerUncached(ctx))),
-  ) as ContentIssue[];
+  return diskCachedJson('checks', `filler\0${input}`, () => checkFillerUncached(ctx));
 };

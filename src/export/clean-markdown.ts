@@ -8,7 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { computeValue, isComputed } from '../markdown/computed-values';
 import { readActivationPlot } from '../markdown/activation-plot-attributes';
 import type { ActivationPlotAttributes } from '../schema';
-import { diskCached } from '../markdown/disk-cache';
+import { diskCached, diskCachedJson } from '../markdown/disk-cache';
 
 /**
  * Clean Markdown from our content: what a reader of `/glossary/<slug>.md` or `/llms-full.txt`
@@ -65,11 +65,9 @@ function clean(tree: Root, pageUrl: string): Root {
  */
 export function markdownField(markdown: string, pageUrl: string): Root {
   // Kept on disk: every term's Markdown (page and llms-full.txt) parses ten or so fields each build.
-  return JSON.parse(
-    diskCached('markdown-fields', `${pageUrl}\0${markdown}`, () =>
-      JSON.stringify(clean(fieldParser.parse(markdown), pageUrl)),
-    ),
-  ) as Root;
+  return diskCachedJson('markdown-fields', `${pageUrl}\0${markdown}`, () =>
+    clean(fieldParser.parse(markdown), pageUrl),
+  );
 }
 
 /**

@@ -61,7 +61,8 @@ function open(name: string): Bucket {
 }
 
 /**
- * Writes each changed bucket once, keeping only the entries this run used, so
+ * Writes each changed bucket once, keeping only the entries this run used (every
+ * entry in a helper process, see keepAllCacheEntries), so
  * the cache never grows beyond the current content. One sequential write per
  * bucket instead of one small file per entry: on this project's machines
  * thousands of small synchronous writes cost more than the rendering they saved.
@@ -106,4 +107,13 @@ export function diskCached(bucket: string, input: string, compute: () => string)
   }
   b.used.add(key);
   return value;
+}
+
+/**
+ * diskCached for a value that is not a string: kept as JSON, so what comes back is a copy
+ * (undefined properties dropped, as JSON drops them).
+ * @example const issues = diskCachedJson('checks', input, () => check(ctx));
+ */
+export function diskCachedJson<T>(bucket: string, input: string, compute: () => T): T {
+  return JSON.parse(diskCached(bucket, input, () => JSON.stringify(compute()))) as T;
 }

@@ -2,7 +2,8 @@
  * Masks the glossary's term names in a sentence, for the filler measure's swap test. Replacing
  * each name by a scan of the text (one scan per name, names longest first) costs sentences × names:
  * 60 s of a 1,000-term build went there. A trie of every name, walked from each word start,
- * costs the length of the text whatever the number of terms.
+ * costs the length of the text whatever the number of terms. A page's own few names are replaced
+ * first, by replaceNames.
  */
 
 const wordChar = /[\p{L}\p{N}]/u;
@@ -17,6 +18,31 @@ function sameLengthLower(text: string): string {
   if (lower.length === text.length) return lower;
   let out = '';
   for (let i = 0; i < text.length; i++) out += text[i].toLowerCase()[0] ?? text[i];
+  return out;
+}
+
+/**
+ * Replaces whole-word, case-insensitive occurrences of each name (longest first) by `by`: a linear
+ * scan per name, for a page's few own names (the swap test masks them first, then every other name
+ * with nameMasker).
+ */
+export function replaceNames(text: string, names: readonly string[], by: string): string {
+  let out = text;
+  for (const name of [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    const lower = out.toLowerCase();
+    const needle = name.toLowerCase();
+    let result = '';
+    let from = 0;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      if (at < from) continue;
+      const before = out[at - 1];
+      const after = out[at + needle.length];
+      if (isWordChar(before) || isWordChar(after)) continue;
+      result += out.slice(from, at) + by;
+      from = at + needle.length;
+    }
+    out = result + out.slice(from);
+  }
   return out;
 }
 

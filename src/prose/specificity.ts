@@ -6,7 +6,7 @@ import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import { CODE_WORD, MATH_WORD } from './paragraphs';
 import { usedElsewhere, type Corpus } from './corpus';
 import { spokenRate, wordKey } from './vocabulary';
-import type { NameMasker } from './name-masker';
+import { replaceNames, type NameMasker } from './name-masker';
 
 /**
  * The specificity measure. A sentence about a term is specific when it would stop being true,
@@ -103,28 +103,6 @@ export interface SpecificityContext {
 }
 
 const processor = unified().use(retextEnglish).use(retextIntensify).freeze();
-const wordChar = /[\p{L}\p{N}]/u;
-
-/** Replaces whole-word, case-insensitive occurrences of each name (longest first) by `by`; a linear scan per name (for a page's few own names). */
-export function replaceNames(text: string, names: readonly string[], by: string): string {
-  let out = text;
-  for (const name of [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length)) {
-    const lower = out.toLowerCase();
-    const needle = name.toLowerCase();
-    let result = '';
-    let from = 0;
-    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-      if (at < from) continue;
-      const before = out[at - 1];
-      const after = out[at + needle.length];
-      if ((before && wordChar.test(before)) || (after && wordChar.test(after))) continue;
-      result += out.slice(from, at) + by;
-      from = at + needle.length;
-    }
-    out = result + out.slice(from);
-  }
-  return out;
-}
 
 const OWN = 'OWNTERM';
 const OTHER = 'OTHERTERM';

@@ -13,11 +13,11 @@ export interface CardProcess {
 }
 
 /**
- * Starts drawing the sharing cards in a child process, in parallel with Astro's
- * bundling and rendering of the pages: cards need only the content model, not
- * the built pages, and drawing them (satori and sharp) takes as long as
- * rendering every page, so on two cores the build no longer waits for both in
- * turn. The child writes into the card cache; the build copies the cards into
+ * Starts drawing the sharing cards in a child process, in parallel with the content
+ * checks and Astro's bundling and rendering of the pages: cards need only the content
+ * model, not the built pages, and drawing them (satori and sharp) takes about as long
+ * as checking and rendering every page, so on two cores the build no longer waits for
+ * both in turn. The child writes into the card cache; the build copies the cards into
  * the site when it is done (src/seo/write-cards.ts placeCards).
  */
 export function startCardProcess(root: string): CardProcess {

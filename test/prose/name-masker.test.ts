@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { nameMasker } from '../../src/prose/name-masker';
-import { replaceNames } from '../../src/prose/specificity';
+import { nameMasker, replaceNames } from '../../src/prose/name-masker';
 
 const none = new Set<string>();
 
