@@ -3,12 +3,23 @@
 // merges them if every shard was built. Prints each shard's wall time and peak RSS, the merge, the
 // total, and (when only some shards ran) the total for all shards extrapolated from the measured ones.
 // --dir reuses (or keeps) a project folder with its generated terms; without it a temp folder is used.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticTerms } from './synthetic';
 import { measure, type Measured } from '../lib/process-tree';
+import type { Phase } from '../../src/integrations/build-phases';
 
 const { values } = parseArgs({
   options: {
@@ -51,9 +62,11 @@ if (!existsSync(join(root, 'node_modules'))) {
 const tsx = join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const build = (args: string[]) => [process.execPath, tsx, 'scripts/build.ts', ...args];
 const results: { label: string; result: Measured }[] = [];
+const phasesDir = mkdtempSync(join(tmpdir(), 'glossary-shard-phases-'));
 async function step(label: string, args: string[]) {
   log(`${label}…`);
-  const result = await measure(build(args), root);
+  const phasesFile = join(phasesDir, `${label.replace(/\W+/g, '-')}.json`);
+  const result = await measure(build(args), root, { ...process.env, GLOSSARY_PHASES_FILE: phasesFile });
   if (!result.ok) {
     console.error(result.output.slice(-4000));
     throw new Error(`${label} failed`);
@@ -62,6 +75,16 @@ async function step(label: string, args: string[]) {
   log(
     `  ${label}: ${result.seconds.toFixed(0)} s wall, ${result.cpuSeconds.toFixed(0)} s CPU, peak ${(result.peakRss / 2 ** 30).toFixed(2)} GB`,
   );
+  // Where the shard's time went (the build's own phase line), longest first.
+  if (existsSync(phasesFile)) {
+    const { phases } = JSON.parse(readFileSync(phasesFile, 'utf8')) as { phases: Phase[] };
+    log(
+      `    ${[...phases]
+        .sort((a, b) => b.end - b.start - (a.end - a.start))
+        .map((p) => `${p.name} ${((p.end - p.start) / 1000).toFixed(1)} s`)
+        .join(', ')}`,
+    );
+  }
 }
 
 const started = performance.now();

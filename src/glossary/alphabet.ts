@@ -1,4 +1,4 @@
-import type { TermRecord } from './records';
+import { compareNames, type TermRecord } from './records';
 
 /** Letter heading a term is filed under in the A–Z index; digits and symbols go under '#'. */
 export function indexLetter(term: string): string {
@@ -42,7 +42,7 @@ export function indexEntries(terms: readonly TermRecord[]): [string, IndexEntry[
       seen.add(a.toLowerCase());
       entries.push({ name: a, term: t, alias: true });
     }
-  entries.sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  entries.sort((x, y) => compareNames(x.name, y.name));
   const groups = new Map<string, IndexEntry[]>();
   for (const e of entries) {
     const letter = indexLetter(e.name);

@@ -4,6 +4,9 @@ import { ACTIVATION_FAMILIES } from '../kernel/families';
 import { formatNumber } from './format';
 import { propertyRows } from './properties-table';
 
+/** Names sorted as an English reader sorts them; one collator, not one per comparison. */
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+
 /**
  * A limit as a page shows it.
  * @example formatLimit({ kind: 'infinite', sign: -1, slope: 0.01 }) // '−∞, like 0.01·x'
@@ -40,7 +43,7 @@ export function propertiesByFamily(): { family: string; rows: { activation: Acti
     family: f.name,
     rows: f.ids
       .map((id) => activations[id])
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))
+      .sort((a, b) => byName.compare(a.name, b.name))
       .map((activation) => ({ activation, cells: activationPropertyRows(activation) })),
   }));
 }
