@@ -80,7 +80,7 @@ export async function completeSite(
   }
   // Pagefind (its own process) indexes the pages while the last cards are drawn. A shard's index
   // also holds the site's vocabulary, so the merged search finds what one index would.
-  const vocabulary = scope.kind === 'shard' ? searchVocabulary(model) : undefined;
+  const vocabulary = scope.kind === 'shard' ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
   const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
   // Only a whole-site build sees every card, so only it may drop the others from the cache.
   log(`${placeCards(out, drawn, scope.kind === 'site')} sharing cards written`);
