@@ -5,6 +5,7 @@ import type { TermSource } from '../glossary/source-files';
 import { MAX_NAME_LENGTH } from '../schema/term';
 import { plainText } from '../glossary/text';
 import { markdownFields, type Check } from './context';
+import { replaceNames } from '../prose/name-masker';
 
 /** A paragraph of one term, normalised for comparison. */
 interface Paragraph {
@@ -25,31 +26,9 @@ const COMMON = 40;
  * filler that differs only in the noun ("GELU matters because…" / "ReLU
  * matters because…") compares as identical.
  */
-const wordChar = /[\p{L}\p{N}]/u;
-
-/**
- * Replaces every whole-word occurrence of `word` in `text`. A plain scan, not a
- * RegExp built from the name: names come from content, and a regex from a 1 MB
- * alias is "too large" (review row 15) while this stays linear.
- */
-function replaceWord(text: string, word: string, by: string): string {
-  if (!word) return text;
-  let out = '';
-  let from = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at < from) continue;
-    const before = text[at - 1];
-    const after = text[at + word.length];
-    if ((before && wordChar.test(before)) || (after && wordChar.test(after))) continue;
-    out += text.slice(from, at) + by;
-    from = at + word.length;
-  }
-  return out + text.slice(from);
-}
-
 export function normalisedWords(text: string, names: readonly string[]): string[] {
-  let t = ` ${plainText(text).toLowerCase()} `;
-  for (const n of [...names].sort((a, b) => b.length - a.length)) t = replaceWord(t, n.toLowerCase(), ' ⟨term⟩ ');
+  // Whole words, longest name first, by a scan: a RegExp built from a 1 MB alias is "too large" (review row 15).
+  const t = replaceNames(` ${plainText(text).toLowerCase()} `, names, ' ⟨term⟩ ');
   return t.match(/[\p{L}\p{N}⟨⟩]+/gu) ?? [];
 }
 

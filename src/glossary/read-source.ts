@@ -43,7 +43,7 @@ export function parseYamlAt(
   whereFallback = '(frontmatter)',
 ): { value: unknown; issues: ContentIssue[] } {
   const fast = fastYaml(yaml);
-  if (fast !== undefined) return { value: fast.value, issues: [] };
+  if (fast !== undefined) return { value: fast, issues: [] };
   const doc = parseDocument(yaml, { prettyErrors: true, uniqueKeys: true });
   const issues = doc.errors.map((e) => ({
     file,
@@ -66,26 +66,27 @@ export function parseYamlAt(
  * A node property: an anchor (`&a`), an alias (`*a`, also behind a merge key `<<: *a`) or a tag
  * (`!!str`), where a node starts: at a line's start, after `key: `, `- `, or in a flow collection.
  */
+const NODE_PROPERTY = /(?:^[ \t]*|[:\-,[{][ \t]+|[[{,])[&*!]\S/m;
+/** A directive (`%YAML 1.1`): it changes the schema `yaml` reads with. */
 const DIRECTIVE = /^%/m;
 /**
  * Where js-yaml's core schema reads otherwise than `yaml`'s, found by test/glossary/read-source.test.ts:
  * a binary number (`0b101`: 5, not a string) and a null key (`~:` or `null:`: "null", not "").
  */
 const PARTS_WAYS = /(?:^[ \t]*|[:\-,[{?][ \t]+|[[{,])(?:[+-]?0b|(?:~|null|Null|NULL)[ \t]*:)/m;
-const NODE_PROPERTY = /(?:^[ \t]*|[:\-,[{][ \t]+|[[{,])[&*!]\S/m;
 
 /**
  * Plain YAML read by js-yaml, which is six times faster than `yaml` (10,000 frontmatters: 0.9 s
  * against 5.8 s; at 100,000 terms every build and shard reads all of them) and gives the same
- * values for YAML without node properties (test/glossary/read-source.test.ts compares both on
+ * values for YAML without the syntax above (test/glossary/read-source.test.ts compares both on
  * every term file and on hostile YAML). Anything else goes to `yaml`: its error messages name the
- * line and the fault, and it bounds alias expansion, which js-yaml does not.
+ * line and the fault, and it bounds alias expansion, which js-yaml does not. Undefined: left to `yaml`.
  */
-function fastYaml(yaml: string): { value: unknown } | undefined {
-  // A directive (`%YAML 1.1`) changes the schema `yaml` reads with.
+function fastYaml(yaml: string): unknown {
   if (NODE_PROPERTY.test(yaml) || DIRECTIVE.test(yaml) || PARTS_WAYS.test(yaml)) return undefined;
   try {
-    return { value: loadYaml(yaml, { schema: CORE_SCHEMA }) ?? null };
+    // An empty document is null, as `yaml` reads it: undefined means "not read here".
+    return loadYaml(yaml, { schema: CORE_SCHEMA }) ?? null;
   } catch {
     return undefined;
   }

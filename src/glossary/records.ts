@@ -27,13 +27,13 @@ export interface GlossaryIndex {
   categoryBySlug: ReadonlyMap<string, CategoryRecord>;
 }
 
-/** Sorts terms by display name, case-insensitively, the order of the A–Z index. */
 /**
  * Compares two names as an English reader sorts them (case and accents ignored). One collator for
  * every call: `localeCompare` with a locale builds one per call (10 s to sort 100,000 terms).
  */
 export const compareNames: (a: string, b: string) => number = new Intl.Collator('en', { sensitivity: 'base' }).compare;
 
+/** Sorts terms by display name, case-insensitively, the order of the A–Z index. */
 export function byTermName(a: TermRecord, b: TermRecord): number {
   return compareNames(a.data.term, b.data.term);
 }

@@ -39,12 +39,11 @@ const TEX_COMMAND = /\\[A-Za-z]+/g;
 const MATH = /\$\$([^$]+)\$\$|\$([^$\n]+)\$/g;
 const INLINE_CODE = /`([^`\n]+)`/g;
 
-/** The words of one term file's text, added to `words`. */
+/** The words of term files' text, as the pages show them. */
 class WordCollector {
   readonly words = new Set<string>();
-  /** A formula's symbols repeat across a glossary: each command is read by KaTeX once. */
-  private readonly commands = new Map<string, string>();
-  private readonly computed = new Map<string, string>();
+  /** A formula's symbols and a glossary's computed values repeat: each is read once. */
+  private readonly shown = new Map<string, string>();
 
   add(text: string): void {
     for (const w of text.split(/\s+/)) {
@@ -53,46 +52,32 @@ class WordCollector {
       // Most words have no punctuation: splitting them again would only hash them twice.
       if (HAS_PUNCTUATION.test(w)) for (const part of w.split(PUNCTUATION)) if (part) this.words.add(part);
     }
+    // A command that needs arguments (\frac) shows no symbol of its own.
     for (const m of text.matchAll(MATH))
-      for (const [command] of (m[1] ?? m[2]).matchAll(TEX_COMMAND)) this.tokens(this.symbol(command));
-    for (const [, code] of text.matchAll(INLINE_CODE)) if (isComputed(code)) this.tokens(this.value(code));
+      for (const [command] of (m[1] ?? m[2]).matchAll(TEX_COMMAND)) this.addShown(command, mathToText);
+    // A malformed computed value shows nothing: the computed-values check reports it with file and field.
+    for (const [, code] of text.matchAll(INLINE_CODE)) if (isComputed(code)) this.addShown(code, computeValue);
   }
 
-  private tokens(text: string): void {
+  /** Adds the words of what the page shows for `source` (a TeX command, a computed value), or none if `show` throws. */
+  private addShown(source: string, show: (source: string) => string): void {
+    let text = this.shown.get(source);
+    if (text === undefined) {
+      try {
+        text = show(source);
+      } catch {
+        text = '';
+      }
+      this.shown.set(source, text);
+    }
     for (const w of text.split(/\s+/)) if (w) this.words.add(w);
-  }
-
-  private symbol(command: string): string {
-    let s = this.commands.get(command);
-    if (s === undefined) {
-      try {
-        s = mathToText(command);
-      } catch {
-        s = ''; // a command that needs arguments (\frac) shows no symbol of its own
-      }
-      this.commands.set(command, s);
-    }
-    return s;
-  }
-
-  private value(code: string): string {
-    let s = this.computed.get(code);
-    if (s === undefined) {
-      try {
-        s = computeValue(code);
-      } catch {
-        s = ''; // the computed-values check reports it with file and field
-      }
-      this.computed.set(code, s);
-    }
-    return s;
   }
 }
 
 /**
- * Every distinct whitespace-separated word of every term file’s text, as written (Pagefind lowercases
- * and splits "torch.nn.ReLU" at case and punctuation itself), sorted, one space
- * apart: Pagefind normalises and stems them as it does page text.
+ * Every distinct whitespace-separated word of every term file’s text, as written, sorted, one space
+ * apart: Pagefind lowercases, splits ("torch.nn.ReLU" at case and punctuation) and stems them as it
+ * does page text.
  * @example searchVocabulary(model) // 'activation alpha … wren'
  */
 export function searchVocabulary(model: Glossary): string {
