@@ -1,12 +1,9 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
+import { termNameMatcher, type LinkableTerm } from './term-name-matcher';
 
-/** A term and the names that should link to it. */
-export interface LinkableTerm {
-  slug: string;
-  names: readonly string[];
-}
+export type { LinkableTerm };
 
 export interface AutolinkOptions {
   terms: readonly LinkableTerm[];
@@ -32,12 +29,6 @@ const SKIP_TAGS = new Set([
   'math',
 ]);
 const SKIP_CLASSES = ['katex', 'katex-display', 'plot'];
-/** A word: letters and digits, possibly joined by hyphens ("GELU-based" is one word, not a mention of GELU). */
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Names claimed by more than one term (compared case-insensitively). They are never linked; `npm run check` reports them. */
 export function ambiguousNames(terms: readonly LinkableTerm[]): Set<string> {
@@ -54,41 +45,11 @@ export function ambiguousNames(terms: readonly LinkableTerm[]): Set<string> {
  * never links to itself (its slug comes from the file name).
  */
 export default function rehypeAutolinkTerms(options: AutolinkOptions) {
-  const ambiguous = ambiguousNames(options.terms);
-  // Index names by their first word, so each word of a text is checked only
-  // against the names that could start there: linear in the text, whatever
-  // the number of terms (a single alternation regex is not, at 5,000 terms).
-  const byFirstWord = new Map<string, { slug: string; name: string; re: RegExp }[]>();
-  const entries = options.terms
-    .flatMap((t) =>
-      t.names.filter((n) => n.length >= 3 && !ambiguous.has(n.toLowerCase())).map((name) => ({ name, slug: t.slug })),
-    )
-    .sort((a, b) => b.name.length - a.name.length);
-  for (const { name, slug } of entries) {
-    const first = name.match(WORD)?.[0];
-    if (!first) continue;
-    // Names with a capital after the first letter (GELU, ReLU, SwiGLU) are spelled exactly; plain phrases match in any case.
-    const acronym = /\p{Lu}/u.test(name.slice(1));
-    const source = `${name.split(/\s+/).map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}-])`;
-    const list = byFirstWord.get(first.toLowerCase()) ?? [];
-    list.push({ slug, name, re: new RegExp(source, acronym ? 'uy' : 'iuy') });
-    byFirstWord.set(first.toLowerCase(), list);
-  }
+  const matcher = termNameMatcher(options.terms, ambiguousNames(options.terms));
 
   return (tree: Root, file: VFile): void => {
     const self = (file.path ?? '').replace(/^.*\//, '').replace(/\.mdx?$/, '');
     const linked = new Set<string>([self]);
-    const firstMatch = (text: string): { index: number; length: number; slug: string } | undefined => {
-      for (const word of text.matchAll(new RegExp(WORD.source, 'gu'))) {
-        for (const e of byFirstWord.get(word[0].toLowerCase()) ?? []) {
-          if (linked.has(e.slug)) continue;
-          e.re.lastIndex = word.index!;
-          const m = e.re.exec(text);
-          if (m) return { index: word.index!, length: m[0].length, slug: e.slug };
-        }
-      }
-      return undefined;
-    };
     visit(tree, (node, index, parent) => {
       if (node.type === 'element') {
         const el = node as Element;
@@ -98,7 +59,7 @@ export default function rehypeAutolinkTerms(options: AutolinkOptions) {
       }
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const text = (node as Text).value;
-      const m = firstMatch(text);
+      const m = matcher.firstMention(text, linked);
       if (!m) return undefined;
       linked.add(m.slug);
       const link: Element = {
