@@ -72,10 +72,9 @@ add('sitemap URLs without lastmod', sitemap.filter((u) => !u.lastmod).length);
 const server = await serveDir(dist);
 const browser = await launchBrowser();
 try {
-  for (const w of [320, 360, 390])
-    add(`pages overflowing at ${w} px`, (await overflowingPages(browser, server.url, pages, w)).length);
-  for (const w of [390, 1280]) {
-    const texts = await plotTexts(browser, server.url, pages, w);
+  for (const [w, overflowing] of await overflowingPages(browser, server.url, pages, [320, 360, 390]))
+    add(`pages overflowing at ${w} px`, overflowing.length);
+  for (const [w, texts] of await plotTexts(browser, server.url, pages, [390, 1280])) {
     const min = texts.reduce((m, t) => (t.px < m.px ? t : m), texts[0]);
     add(`smallest plot text at ${w} px`, `${min.px.toFixed(1)} px (${min.path})`);
     add(`clipped plot labels at ${w} px`, texts.filter((t) => t.clipped).length);

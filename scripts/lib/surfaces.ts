@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /**
  * The TeX that must never reach plain text: a control word, a raw `^{`/`_{`, or a command
@@ -112,22 +112,48 @@ export function sitemapEntries(dist: string): { loc: string; lastmod?: string }[
     });
 }
 
-/** Pages whose document scrolls sideways at `width` CSS px. */
-export async function overflowingPages(
+/**
+ * Loads each page once, at the first width, then resizes the viewport through the others and
+ * measures at each: a resize relays the page out as a load at that width would (media queries,
+ * viewport units), at a third of the loads for three widths.
+ */
+async function measureAtWidths<T>(
   browser: Browser,
   base: string,
-  paths: string[],
-  width: number,
-): Promise<{ path: string; by: number }[]> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  const out: { path: string; by: number }[] = [];
-  for (const p of paths) {
-    await page.goto(base + p, { waitUntil: 'load' });
-    const by = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (by > 0) out.push({ path: p, by });
+  paths: readonly string[],
+  widths: readonly number[],
+  height: number,
+  measure: (page: Page, path: string) => Promise<T[]>,
+): Promise<Map<number, T[]>> {
+  const out = new Map(widths.map((w): [number, T[]] => [w, []]));
+  const page = await browser.newPage({ viewport: { width: widths[0], height } });
+  try {
+    for (const p of paths) {
+      await page.goto(base + p, { waitUntil: 'load' });
+      for (const [i, width] of widths.entries()) {
+        if (i > 0) await page.setViewportSize({ width, height });
+        out.get(width)!.push(...(await measure(page, p)));
+      }
+      // The next page loads at the first width again.
+      if (widths.length > 1) await page.setViewportSize({ width: widths[0], height });
+    }
+  } finally {
+    await page.close();
   }
-  await page.close();
   return out;
+}
+
+/** Pages that scroll sideways at each width, and by how many CSS px. */
+export function overflowingPages(
+  browser: Browser,
+  base: string,
+  paths: readonly string[],
+  widths: readonly number[],
+): Promise<Map<number, { path: string; by: number }[]>> {
+  return measureAtWidths(browser, base, paths, widths, 800, async (page, path) => {
+    const by = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    return by > 0 ? [{ path, by }] : [];
+  });
 }
 
 export interface PlotText {
@@ -139,12 +165,14 @@ export interface PlotText {
   clipped: boolean;
 }
 
-/** Every text element in the page's plots, with its rendered size, at `width` CSS px. */
-export async function plotTexts(browser: Browser, base: string, paths: string[], width: number): Promise<PlotText[]> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const out: PlotText[] = [];
-  for (const p of paths) {
-    await page.goto(base + p, { waitUntil: 'load' });
+/** Every text element in the pages' plots, with its rendered size, at each width in CSS px. */
+export function plotTexts(
+  browser: Browser,
+  base: string,
+  paths: readonly string[],
+  widths: readonly number[],
+): Promise<Map<number, PlotText[]>> {
+  return measureAtWidths(browser, base, paths, widths, 900, async (page, path) => {
     const texts = await page.evaluate(() =>
       [...document.querySelectorAll('svg text')].map((t) => {
         const svg = (t as SVGTextElement).ownerSVGElement!;
@@ -162,10 +190,8 @@ export async function plotTexts(browser: Browser, base: string, paths: string[],
         };
       }),
     );
-    for (const t of texts) if (!t.hidden) out.push({ path: p, text: t.text, px: t.px, clipped: t.clipped });
-  }
-  await page.close();
-  return out;
+    return texts.filter((t) => !t.hidden).map((t) => ({ path, text: t.text, px: t.px, clipped: t.clipped }));
+  });
 }
 
 /** The search queries a reader types and the page that must come first (or within `within`). */

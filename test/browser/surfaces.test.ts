@@ -30,11 +30,21 @@ const withPlots = () =>
     readFileSync(`${DIST}${p.endsWith('.html') ? p : `${p}index.html`}`, 'utf8').includes('class="plot-svg'),
   );
 
+/** Measured once for every width (each page loaded once), on first use; each width is then its own test. */
+function once<T>(measure: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= measure());
+}
+const PHONE_WIDTHS = [320, 360, 390];
+const overflow = once(() => overflowingPages(browser, server.url, pages(), PHONE_WIDTHS));
+const PLOT_WIDTHS = [320, 360, 390, 768, 1100, 1280];
+const texts = once(() => plotTexts(browser, server.url, withPlots(), PLOT_WIDTHS));
+
 describe('phones: no page scrolls sideways', () => {
-  test.each([320, 360, 390])(
+  test.each(PHONE_WIDTHS)(
     '%i px: scrollWidth ≤ clientWidth on every page',
     async (width) => {
-      expect(await overflowingPages(browser, server.url, pages(), width)).toEqual([]);
+      expect((await overflow()).get(width)).toEqual([]);
     },
     300_000,
   );
@@ -81,13 +91,13 @@ describe('phones: no page scrolls sideways', () => {
 });
 
 describe('plots', () => {
-  test.each([320, 360, 390, 768, 1100, 1280])(
+  test.each(PLOT_WIDTHS)(
     '%i px: every plot label renders at ≥ 11 CSS px and inside its SVG',
     async (width) => {
-      const texts = await plotTexts(browser, server.url, withPlots(), width);
-      expect(texts.length).toBeGreaterThan(100);
-      expect(texts.filter((t) => t.px < 11).map((t) => `${t.path} "${t.text}" ${t.px.toFixed(1)} px`)).toEqual([]);
-      expect(texts.filter((t) => t.clipped).map((t) => `${t.path} "${t.text}"`)).toEqual([]);
+      const atWidth = (await texts()).get(width)!;
+      expect(atWidth.length).toBeGreaterThan(100);
+      expect(atWidth.filter((t) => t.px < 11).map((t) => `${t.path} "${t.text}" ${t.px.toFixed(1)} px`)).toEqual([]);
+      expect(atWidth.filter((t) => t.clipped).map((t) => `${t.path} "${t.text}"`)).toEqual([]);
     },
     300_000,
   );
