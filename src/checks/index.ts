@@ -57,8 +57,13 @@ export interface CheckReport {
   files: number;
 }
 
-/** True when `where` is `place` or inside it (`plot` holds `plot.domain` and `plot.compare[0]`). */
-function within(where: string, place: string): boolean {
+/**
+ * True when a message at `where` would repeat one at `place`: `where` is `place` or inside it
+ * (`plot` holds `plot.domain` and `plot.compare[0]`), or it is the whole body and `place` one of
+ * its lines (rendering stops at the body's first error, which a line-exact check has named).
+ */
+function repeats(where: string, place: string): boolean {
+  if (where === '(body)' && /^line \d+$/.test(place)) return true;
   return where === place || where.startsWith(`${place}.`) || where.startsWith(`${place}[`);
 }
 
@@ -75,7 +80,7 @@ export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] 
     const added: ContentIssue[] = [];
     for (const issue of group) {
       const earlier = reported.get(issue.file) ?? [];
-      if (issue.where && earlier.some((place) => within(issue.where, place))) continue;
+      if (issue.where && earlier.some((place) => repeats(issue.where, place))) continue;
       const key = `${issue.file}\0${issue.where}\0${issue.message}`;
       if (exact.has(key)) continue;
       exact.add(key);
@@ -112,6 +117,6 @@ export function formatReport(report: CheckReport): string {
   const tail = warnings ? ` ${warnings} warning${warnings > 1 ? 's' : ''} (not failing).` : '';
   const lines = [...report.issues].sort((a, b) => Number(isError(a)) - Number(isError(b))).map(formatIssue);
   if (!errors.length)
-    return `${lines.length ? `${lines.join('\n')}\n\n` : ''}✓ ${report.files} terms checked: no problems.${tail}`;
+    return `${lines.length ? `${lines.join('\n')}\n\n` : ''}✓ ${report.files} term${report.files === 1 ? '' : 's'} checked: no problems.${tail}`;
   return `${lines.join('\n')}\n\n✗ ${errors.length} problem${errors.length > 1 ? 's' : ''} in ${new Set(errors.map((i) => i.file)).size} file(s).${tail}`;
 }

@@ -4,6 +4,7 @@ import { pairPages, type ComparePair } from './compare';
 import type { Glossary } from './model';
 import { loadContentModel } from './model';
 import type { TermRecord } from './records';
+import type { TermSource } from './source-files';
 import { parseShardSpec, shardSlugs, writesItem, type BuildScope } from './shard';
 
 /**
@@ -33,6 +34,19 @@ export function sliceOf(model: Glossary, scope: BuildScope = buildScope()): Read
     slices.set(model, slice);
   }
   return slice;
+}
+
+/**
+ * The term files whose file-by-file checks this build runs: all of them; a shard's slice (the
+ * files whose pages it writes); none in the merge build, whose shards checked every file. Checks
+ * across files (references, duplicate names…) always see every term.
+ */
+export function filesToCheck(model: Glossary): readonly TermSource[] {
+  const scope = buildScope();
+  if (scope.kind === 'site') return model.sources;
+  if (scope.kind === 'site-wide') return [];
+  const slice = sliceOf(model, scope)!;
+  return model.sources.filter((s) => slice.has(s.slug));
 }
 
 /** The terms whose pages this build writes: all of them, a shard's slice, or none in the merge build. */

@@ -3,8 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Glossary } from '../glossary/model';
-import type { TermSource } from '../glossary/source-files';
-import { buildScope, contentFingerprint, pairsToBuild, sliceOf, termsToBuild } from '../glossary/build-scope';
+import { buildScope, contentFingerprint, pairsToBuild, termsToBuild } from '../glossary/build-scope';
 import { reverseUrl, termUrl } from '../glossary/urls';
 import { shardName } from '../glossary/shard';
 import { placeCards, type CardSelection, type DrawnCard } from '../seo/write-cards';
@@ -27,19 +26,6 @@ export interface ShardManifest {
 
 /** Set by the merge: the fingerprint every shard was built from, which the merge build's content must match. */
 export const MERGE_FINGERPRINT_ENV = 'GLOSSARY_MERGE_FINGERPRINT';
-
-/**
- * The term files whose file-by-file checks this build runs: all of them; a shard's slice (the
- * files whose pages it writes); none in the merge build, whose shards checked every file. Checks
- * across files (references, duplicate names…) always see every term.
- */
-export function filesToCheck(model: Glossary): readonly TermSource[] {
-  const scope = buildScope();
-  if (scope.kind === 'site') return model.sources;
-  if (scope.kind === 'site-wide') return [];
-  const slice = sliceOf(model, scope)!;
-  return model.sources.filter((s) => slice.has(s.slug));
-}
 
 /** Why the merge build must stop (its content differs from the shards'), or undefined. */
 export function mergeProblem(model: Glossary): string | undefined {

@@ -6,7 +6,8 @@ import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
 import { startCardProcess, type CardProcess } from '../seo/card-process';
 import { timed } from './build-phases';
-import { completeSite, filesToCheck, mergeProblem } from './build-parts';
+import { completeSite, mergeProblem } from './build-parts';
+import { filesToCheck } from '../glossary/build-scope';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {

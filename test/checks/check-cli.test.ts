@@ -8,12 +8,12 @@ const projects: { remove: () => void }[] = [];
 afterAll(() => projects.forEach((p) => p.remove()));
 
 /** Runs `npm run check -- --content-only` on the valid fixture with some files replaced. */
-function checkWith(replacements: Record<string, string>) {
+function checkWith(replacements: Record<string, string>, args: string[] = []) {
   const project = tempProject({ content: join(FIXTURES, 'valid', 'content') });
   projects.push(project);
   for (const [target, bad] of Object.entries(replacements))
     copyFileSync(join(FIXTURES, 'bad', bad), join(project.root, 'content', 'terms', target));
-  const result = project.run('scripts/check.ts', ['--content-only']);
+  const result = project.run('scripts/check.ts', ['--content-only', ...args]);
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -108,5 +108,23 @@ describe('npm run check', () => {
     const { status, out } = checkWith(replacements);
     expect(status).toBe(1);
     for (const m of messages) expect(out).toContain(m);
+  });
+
+  test("--shard i/N checks one shard's files, with references across the whole glossary", () => {
+    // Two terms: hardtanh is shard 1/2, softsign (here with bad TeX in its body) shard 2/2.
+    const bad = { 'softsign.mdx': 'tex-body.mdx' };
+    const first = checkWith(bad, ['--shard', '1/2']);
+    expect(first.out).toContain('✓ 1 term checked: no problems.');
+    expect(first.status).toBe(0);
+    const second = checkWith(bad, ['--shard', '2/2']);
+    expect(second.out).toContain('content/terms/softsign.mdx  line 25: invalid TeX');
+    // Its one problem: softsign's related terms in the other shard (hardtanh) still resolve.
+    expect(second.out).toContain('✗ 1 problem in 1 file(s).');
+    expect(second.status).toBe(1);
+  });
+  test('a malformed --shard is refused with the fix', () => {
+    const { status, out } = checkWith({}, ['--shard', '3/2']);
+    expect(out).toContain('"3/2": i must be between 1 and N; write --shard i/N');
+    expect(status).toBe(2);
   });
 });

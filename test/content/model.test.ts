@@ -134,4 +134,9 @@ describe('the content model', () => {
     const out = problems((c) => writeFileSync(join(c, 'terms', 'hardtanh.mdx'), readFileSync(join(VALID, 'terms', 'hardtanh.mdx'), 'utf8').replace(/domain: \[[^\]]*\]/, 'domain: [3, -3]')));
     expect(out).toEqual(['content/terms/hardtanh.mdx  plot.domain: domain [3, -3] is reversed: write [min, max] with min < max']);
   });
+
+  test('one mistake gives one message: bad TeX in the body is named at its line, not again as "(body)"', () => {
+    const out = problems((c) => writeFileSync(join(c, 'terms', 'softsign.mdx'), withBody('Fine text, then $\\tanh{$ here.')));
+    expect(out).toEqual([expect.stringMatching(new RegExp(`^content/terms/softsign\\.mdx  line ${BODY_LINE}: invalid TeX`))]);
+  });
 });
