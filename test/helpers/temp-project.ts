@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -33,4 +33,22 @@ export function tempProject(options: { content?: string } = {}): {
       }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Gives a temp project of the repository's own content what the repository's build left (`npm test`
+ * builds the site before the tests): its dist/, as the previous site, and its build caches, as after
+ * one build. A test that needs "a site built once" saves a full build of it. Cache entries are keyed by
+ * their input and by the code, so an entry from other code or content is only a miss.
+ */
+export function seedWithRepoBuild(root: string, parts: { dist?: boolean; caches?: boolean }): void {
+  if (!existsSync(join(REPO, 'dist', 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
+  if (parts.dist) cpSync(join(REPO, 'dist'), join(root, 'dist'), { recursive: true });
+  if (parts.caches)
+    for (const cache of ['glossary', 'glossary-og'])
+      if (existsSync(join(REPO, 'node_modules', '.cache', cache)))
+        cpSync(join(REPO, 'node_modules', '.cache', cache), join(root, 'node_modules', '.cache', cache), {
+          recursive: true,
+        });
 }
