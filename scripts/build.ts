@@ -5,6 +5,7 @@
 // Usage: npm run build [-- --allow-shrink]   (--allow-shrink: publish even if most terms are gone)
 //        npm run build -- --shard i/N   (one slice of the pages, into dist-shards/i-of-N/)
 //        npm run build -- --merge       (the site-wide pages plus every shard's, into dist/; see README, Sharded builds)
+//        npm run build -- --outDir site (the same atomic build into site/ instead of dist/)
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,22 +20,29 @@ const { values } = parseArgs({
     shard: { type: 'string' },
     merge: { type: 'boolean', default: false },
     'shards-dir': { type: 'string' },
+    outDir: { type: 'string' },
   },
   allowPositionals: true,
   strict: false,
 });
 // Every other argument goes to `astro build` as before.
-const ours = new Set(['--allow-shrink', '--merge', '--shard', '--shards-dir']);
+// `--outDir` is ours too: astro writes into the staging folder, which is then swapped in as that folder.
+const ours = new Set(['--allow-shrink', '--merge', '--shard', '--shards-dir', '--outDir']);
+const withValue = ['--shard', '--shards-dir', '--outDir'];
 const astroArgs = process.argv
   .slice(2)
-  .filter((a, i, all) => !ours.has(a.split('=')[0]) && !['--shard', '--shards-dir'].includes(all[i - 1]));
+  .filter((a, i, all) => !ours.has(a.split('=')[0]) && !withValue.includes(all[i - 1]));
 const require = createRequire(import.meta.url);
 const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const started = performance.now();
 let plan: BuildPlan;
 try {
+  if (values.outDir !== undefined && values.shard !== undefined)
+    throw new Error(
+      '--outDir is for the whole site or the merge; a shard goes into --shards-dir (default dist-shards/).',
+    );
   plan = buildPlan({
-    outDir: process.env.GLOSSARY_OUT_DIR ?? 'dist',
+    outDir: (values.outDir as string | undefined) ?? process.env.GLOSSARY_OUT_DIR ?? 'dist',
     shard: values.shard as string | undefined,
     merge: values.merge as boolean,
     shardsDir: values['shards-dir'] as string | undefined,

@@ -200,4 +200,15 @@ describe('npm run build', () => {
     expect(dotDist().filter((n) => !n.startsWith('.dist-retired-'))).toEqual([]);
     rmSync(join(project.root, 'parse-stats.json'), { force: true });
   }, 240_000);
+
+  test('--outDir builds the same atomic way into another folder; with --shard it is refused', () => {
+    const r = project.run('scripts/build.ts', ['--outDir', 'site-copy']);
+    expect(r.status, output(r)).toBe(0);
+    expect(output(r)).toContain('Site built into site-copy/');
+    expect(existsSync(join(project.root, 'site-copy', 'index.html'))).toBe(true);
+    expect(dotDist()).toEqual([]);
+    const refused = project.run('scripts/build.ts', ['--shard', '1/2', '--outDir', 'x']);
+    expect(refused.status).toBe(1);
+    expect(output(refused)).toContain('a shard goes into --shards-dir');
+  }, 240_000);
 });
