@@ -2,12 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { REPO, seedWithRepoBuild, tempProject } from '../helpers/temp-project';
+import { REPO, tempProject } from '../helpers/temp-project';
 import { treeHash } from '../helpers/tree-hash';
 
 const project = tempProject();
-// What these tests check does not depend on a cold cache: start warm, from the repository's own build.
-seedWithRepoBuild(project.root, { caches: true });
 const terms = join(project.root, 'content', 'terms');
 const dist = join(project.root, 'dist');
 const chattr = (flag: '+i' | '-i', path: string) => spawnSync('chattr', [flag, path]);
