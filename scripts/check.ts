@@ -28,7 +28,7 @@ if (values.shard !== undefined) {
     console.error((error as Error).message);
     process.exit(2);
   }
-  // The build's own way of choosing a shard's files (src/integrations/build-parts.ts).
+  // The build's own way of choosing a shard's files (filesToCheck, src/glossary/build-scope.ts).
   process.env[SHARD_ENV] = values.shard;
 }
 

@@ -116,7 +116,8 @@ export function termNameMatcher(terms: readonly LinkableTerm[], ambiguous: Reado
         let after = i + c.length;
         if (WHITESPACE.test(c)) {
           c = SPACE;
-          while (after < text.length && WHITESPACE.test(charAt(text, after))) after += charAt(text, after).length;
+          // Every whitespace character is one UTF-16 unit.
+          while (after < text.length && WHITESPACE.test(text[after])) after++;
         } else if (root === folded) c = c.toLowerCase();
         node = node.next.get(c);
         i = after;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { linkModules } from '../../scripts/lib/link-modules';
+import { DIST, requireBuiltSite } from './site';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 
@@ -42,9 +43,8 @@ export function tempProject(options: { content?: string } = {}): {
  * their input and by the code, so an entry from other code or content is only a miss.
  */
 export function seedWithRepoBuild(root: string, parts: { dist?: boolean; caches?: boolean }): void {
-  if (!existsSync(join(REPO, 'dist', 'index.html')))
-    throw new Error('dist/ is missing: run `npm run build` (npm test does it first)');
-  if (parts.dist) cpSync(join(REPO, 'dist'), join(root, 'dist'), { recursive: true });
+  requireBuiltSite();
+  if (parts.dist) cpSync(DIST, join(root, 'dist'), { recursive: true });
   if (parts.caches)
     for (const cache of ['glossary', 'glossary-og'])
       if (existsSync(join(REPO, 'node_modules', '.cache', cache)))
