@@ -6,7 +6,8 @@ import type { Glossary } from '../glossary/model';
 import { buildScope, contentFingerprint, pairsToBuild, termsToBuild } from '../glossary/build-scope';
 import { reverseUrl, termUrl } from '../glossary/urls';
 import { shardName } from '../glossary/shard';
-import { placeCards, type CardSelection, type DrawnCard } from '../seo/write-cards';
+import { placeCards, type CardSelection } from '../seo/write-cards';
+import type { CardProcess } from '../seo/card-process';
 import { indexSite } from './search-index';
 import { searchVocabulary } from '../glossary/search-vocabulary';
 import { timed } from './build-phases';
@@ -36,8 +37,7 @@ export function mergeProblem(model: Glossary): string | undefined {
 
 /**
  * The sharing cards a build draws: every card (undefined), a shard's terms and pairs, or only the
- * site card in the merge build, whose shards drew the others. The card process
- * (src/seo/draw-cards-process.ts) inherits the build's environment, so it selects the same cards.
+ * site card in the merge build, whose shards drew the others.
  */
 export function cardSelection(model: Glossary): CardSelection | undefined {
   const scope = buildScope();
@@ -55,13 +55,15 @@ export function cardSelection(model: Glossary): CardSelection | undefined {
 export async function completeSite(
   out: string,
   model: Glossary,
-  cards: Promise<DrawnCard[]>,
+  cards: CardProcess,
   log: (line: string) => void,
 ): Promise<void> {
   const scope = buildScope();
-  const waitForCards = () => timed('sharing cards (waiting for the card process)', () => cards);
+  const waitForCards = () => timed('sharing cards (waiting for the card process)', () => cards.drawn);
+  const written = (n: number) =>
+    `${n} sharing card${n === 1 ? '' : 's'} written (${cards.drawing} drawn, ${n - cards.drawing} from the cache)`;
   if (scope.kind === 'site-wide') {
-    log(`${placeCards(out, await waitForCards(), false)} sharing card written`);
+    log(written(placeCards(out, await waitForCards(), false)));
     return;
   }
   // Pagefind (its own process) indexes the pages while the last cards are drawn. A shard's index
@@ -69,7 +71,7 @@ export async function completeSite(
   const vocabulary = scope.kind === 'shard' ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
   const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
   // Only a whole-site build sees every card, so only it may drop the others from the cache.
-  log(`${placeCards(out, drawn, scope.kind === 'site')} sharing cards written`);
+  log(written(placeCards(out, drawn, scope.kind === 'site')));
   log(`Search index: ${pages} pages`);
   if (scope.kind === 'site') return;
   const terms = termsToBuild(model);

@@ -4,9 +4,10 @@ import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
 import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
-import { startCardProcess, type CardProcess } from '../seo/card-process';
+import { drawCardsBeside, type CardProcess } from '../seo/card-process';
+import { cardJobs } from '../seo/write-cards';
 import { timed } from './build-phases';
-import { completeSite, mergeProblem } from './build-parts';
+import { cardSelection, completeSite, mergeProblem } from './build-parts';
 import { filesToCheck } from '../glossary/build-scope';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
@@ -50,8 +51,10 @@ export default function contentChecks(): AstroIntegration {
         // Drawing the cards takes as long as the checks and the rendering together: on two cores it starts
         // now, beside the checks, and is stopped with the build if they fail (it only writes the card cache).
         if (command === 'build') {
-          cards = startCardProcess(root);
           process.on('exit', () => cards?.stop());
+          cards = timed('sharing card inputs', () =>
+            drawCardsBeside(root, cardJobs(model.index, cardSelection(model))),
+          );
         }
         // A shard checks its own files (src/integrations/build-parts.ts).
         const report = timed('content checks', () => checkGlossary(model, filesToCheck(model)));
@@ -66,8 +69,9 @@ export default function contentChecks(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
-          const drawn = (cards ?? startCardProcess(root)).drawn;
-          await completeSite(out, loadContentModel(root), drawn, (line) => logger.info(line));
+          const model = loadContentModel(root);
+          cards ??= drawCardsBeside(root, cardJobs(model.index, cardSelection(model)));
+          await completeSite(out, model, cards, (line) => logger.info(line));
         } catch (error) {
           stop(`Completing the site failed: ${(error as Error).message}`);
         }

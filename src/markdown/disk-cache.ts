@@ -16,21 +16,10 @@ const SHARED = Symbol.for('glossary.disk-cache');
 const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
   buckets: new Map<string, Bucket>(),
   flushRegistered: false,
-  keepAll: false,
 }) as {
   buckets: Map<string, Bucket>;
   flushRegistered: boolean;
-  keepAll: boolean;
 };
-
-/**
- * For a helper process that runs beside the build (the card process): its flush keeps every
- * entry it read as well as those it added. Pruning to what it used would drop the build's
- * entries from a bucket the build has not read yet (every field re-rendered, 20 s at 1,000 terms).
- */
-export function keepAllCacheEntries(): void {
-  shared.keepAll = true;
-}
 const buckets = shared.buckets;
 
 function file(name: string): string {
@@ -61,19 +50,17 @@ function open(name: string): Bucket {
 }
 
 /**
- * Writes each changed bucket once, keeping only the entries this run used (every
- * entry in a helper process, see keepAllCacheEntries), so
+ * Writes each changed bucket once, keeping only the entries this run used, so
  * the cache never grows beyond the current content. One sequential write per
  * bucket instead of one small file per entry: on this project's machines
  * thousands of small synchronous writes cost more than the rendering they saved.
  */
 function flush(): void {
   for (const [name, bucket] of buckets) {
-    if (shared.keepAll ? !bucket.dirty : !bucket.dirty && bucket.used.size === bucket.entries.size) continue;
+    if (!bucket.dirty && bucket.used.size === bucket.entries.size) continue;
     mkdirSync(ROOT, { recursive: true });
     const lines: string[] = [];
-    for (const key of shared.keepAll ? bucket.entries.keys() : bucket.used)
-      lines.push(JSON.stringify([key, bucket.entries.get(key)]));
+    for (const key of bucket.used) lines.push(JSON.stringify([key, bucket.entries.get(key)]));
     const tmp = `${file(name)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, `${lines.join('\n')}\n`);
     renameSync(tmp, file(name));

@@ -1,17 +1,30 @@
-// Child process of the build (src/seo/card-process.ts): draws every sharing card of the content
-// under the given root into the card cache and prints where each goes, as JSON, on stdout.
-import { loadContentModel } from '../glossary/model';
-import { drawCards } from './write-cards';
-import { cardSelection } from '../integrations/build-parts';
-import { keepAllCacheEntries } from '../markdown/disk-cache';
+// Child process of the build (src/seo/card-process.ts): draws the cards the build spools into the
+// folder given as its argument (src/seo/card-spool.ts) into the card cache, until the spool ends.
+// It never reads the content: the build computed every card's text and plot.
+import { rmSync } from 'node:fs';
+import { readSpool } from './card-spool';
+import { renderOgImage } from './og-image';
+import { storeCard } from './og-cache';
 
-// The build reads the same cache while this runs: never prune its entries.
-keepAllCacheEntries();
-// A build that dies without running its exit handlers (out of memory, SIGKILL) must not leave this drawing on.
+/** Cards rendered at once: enough to keep sharp's threads and satori busy together, few enough to bound memory. */
+const IN_FLIGHT = 4;
+
+const spool = process.argv[2];
+if (!spool) throw new Error('usage: draw-cards-process.ts <spool folder>');
+// A build that dies without running its exit handlers (out of memory, SIGKILL) must not leave this
+// drawing on, nor its spool behind.
 const parent = process.ppid;
-setInterval(() => process.ppid !== parent && process.exit(1), 500).unref();
-const root = process.argv[2] ?? '.';
-const model = loadContentModel(root);
-// In a sharded build (GLOSSARY_SHARD, inherited from the build), only that build's cards.
-const drawn = await drawCards(model.index, cardSelection(model));
-process.stdout.write(JSON.stringify(drawn));
+setInterval(() => {
+  if (process.ppid === parent) return;
+  rmSync(spool, { recursive: true, force: true });
+  process.exit(1);
+}, 500).unref();
+
+// A few cards in flight: satori lays one out on this thread while sharp rasterises and encodes
+// others on its own threads (alone, each waited for the other). The workers share one reader.
+const cards = readSpool(spool);
+const worker = async () => {
+  for (let next = await cards.next(); !next.done; next = await cards.next())
+    storeCard(next.value.key, await renderOgImage(next.value.card));
+};
+await Promise.all(Array.from({ length: IN_FLIGHT }, worker));

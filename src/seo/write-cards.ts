@@ -3,13 +3,13 @@ import { dirname, join } from 'node:path';
 import { pairPages, type ComparePair } from '../glossary/compare';
 import { buildPairView } from '../glossary/pair-view';
 import type { GlossaryIndex, TermRecord } from '../glossary/records';
-import { cachedOgImage, ogCacheFile, pruneOgCache } from './og-cache';
+import { ogCacheFile, pruneOgCache } from './og-cache';
 import { siteCard, termCard } from './og-cards';
 import type { OgCard } from './og-image';
 import { ogImagePath, pairOgImagePath, SITE_OG_IMAGE } from '../glossary/urls';
 import { pairCard } from './pair-seo';
 
-/** A card drawn into the cache: its site path and its cache key. */
+/** A card of the build: its site path and its cache key (src/seo/og-cache.ts). */
 export interface DrawnCard {
   path: string;
   key: string;
@@ -22,33 +22,23 @@ export interface CardSelection {
   pairs: readonly ComparePair[];
 }
 
-/** Cards rendered at once: enough to keep sharp's threads and satori busy together, few enough to bound memory. */
-const IN_FLIGHT = 4;
+/** One card to draw: where it goes in the site, and its inputs (computed when asked: they can throw on bad content). */
+export interface CardJob {
+  path: string;
+  card: () => OgCard;
+}
 
 /**
- * Draws the site's card, one sharing card per published term and one per compare page (or the
- * `only` selection of them, in a sharded build) into the card cache (only those not drawn by an
- * earlier build); returns where each goes.
+ * The site's card, one sharing card per published term and one per compare page (or the `only`
+ * selection of them, in a sharded build). The card inputs are computed by the build, which
+ * computes the same card plots and pair findings for its checks and pages (each once, cached):
+ * the card process only draws.
  */
-export async function drawCards(index: GlossaryIndex, only?: CardSelection): Promise<DrawnCard[]> {
+export function* cardJobs(index: GlossaryIndex, only?: CardSelection): Generator<CardJob> {
   const { site, terms, pairs } = only ?? { site: true, terms: index.terms, pairs: pairPages(index) };
-  const jobs: [path: string, card: () => OgCard][] = [
-    ...(site ? [[SITE_OG_IMAGE, siteCard] as [string, () => OgCard]] : []),
-    ...terms.map((t): [string, () => OgCard] => [ogImagePath(t.slug), () => termCard(t, index)]),
-    ...pairs.map((pair): [string, () => OgCard] => [pairOgImagePath(pair.url), () => pairCard(buildPairView(pair))]),
-  ];
-  const drawn: DrawnCard[] = new Array(jobs.length);
-  // A few cards in flight: satori lays one out on this thread while sharp rasterises and encodes
-  // others on its own threads (alone, each waited for the other).
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < jobs.length; i = next++) {
-      const [path, card] = jobs[i];
-      drawn[i] = { path, key: (await cachedOgImage(card())).key };
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
-  return drawn;
+  if (site) yield { path: SITE_OG_IMAGE, card: siteCard };
+  for (const t of terms) yield { path: ogImagePath(t.slug), card: () => termCard(t, index) };
+  for (const pair of pairs) yield { path: pairOgImagePath(pair.url), card: () => pairCard(buildPairView(pair)) };
 }
 
 /**

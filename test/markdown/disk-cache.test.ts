@@ -31,38 +31,34 @@ test('an input whose rendering threw is computed again by the next run, not serv
   expect(run('throw')).toBe('"rendered"'); // now cached: compute is not called
 });
 
-// A helper process beside the build (the card process) uses a few entries of a bucket the build fills.
-const helperDir = mkdtempSync(join(tmpdir(), 'glossary-cache-helper-'));
-afterAll(() => rmSync(helperDir, { recursive: true, force: true }));
-const helper = join(helperDir, 'use-cache.mts');
+// Each build is its own process, and flushes when it exits.
+const pruneDir = mkdtempSync(join(tmpdir(), 'glossary-cache-prune-'));
+afterAll(() => rmSync(pruneDir, { recursive: true, force: true }));
+const builder = join(pruneDir, 'use-cache.mts');
 writeFileSync(
-  helper,
-  `import { diskCached, keepAllCacheEntries } from ${JSON.stringify(join(REPO, 'src', 'markdown', 'disk-cache.ts'))};
-const [mode, ...inputs] = process.argv.slice(2);
-if (mode === 'helper') keepAllCacheEntries();
-// An entry's value names the run that computed it.
-console.log(JSON.stringify(inputs.map((input) => diskCached('fields', input, () => 'computed in ' + mode))));
+  builder,
+  `import { diskCached } from ${JSON.stringify(join(REPO, 'src', 'markdown', 'disk-cache.ts'))};
+const [build, ...inputs] = process.argv.slice(2);
+// An entry's value names the build that computed it.
+console.log(JSON.stringify(inputs.map((input) => diskCached('fields', input, () => 'computed in ' + build))));
 `,
 );
-const use = (mode: string, ...inputs: string[]) =>
+const use = (build: string, ...inputs: string[]) =>
   JSON.parse(
-    spawnSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), helper, mode, ...inputs], {
-      cwd: helperDir,
+    spawnSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), builder, build, ...inputs], {
+      cwd: pruneDir,
       encoding: 'utf8',
     }).stdout,
   ) as string[];
 
-test("a helper process's flush keeps the build's entries; a build's flush keeps only what it used", () => {
+test("a build's flush keeps only the entries it used, so the cache never outgrows the content", () => {
   expect(use('build 1', 'a', 'b', 'c')).toEqual(['computed in build 1', 'computed in build 1', 'computed in build 1']);
-  // The helper reads one entry and adds one: the build's other entries survive its flush.
-  expect(use('helper', 'a', 'd')).toEqual(['computed in build 1', 'computed in helper']);
   expect(use('build 2', 'a', 'b', 'c', 'd')).toEqual([
     'computed in build 1',
     'computed in build 1',
     'computed in build 1',
-    'computed in helper',
+    'computed in build 2',
   ]);
-  // A build prunes to what it used, so the cache never outgrows the content.
   expect(use('build 3', 'a')).toEqual(['computed in build 1']);
   expect(use('build 4', 'a', 'b')).toEqual(['computed in build 1', 'computed in build 4']);
 });
