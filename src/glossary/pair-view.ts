@@ -158,6 +158,9 @@ export function fitSentences(sentences: string[], max: number): string {
   return out;
 }
 
+/** The heading of a compare page. */
+export const pairHeading = (pair: ComparePair): string => `${pair.a.data.term} vs ${pair.b.data.term}`;
+
 /** Builds a compare page from a pair that has one (both sides one-input activations). */
 export function buildPairView(pair: ComparePair): PairView {
   if (!pair.fns) throw new Error(`${pair.url}: a compare page needs two one-input activations`);
@@ -180,7 +183,7 @@ export function buildPairView(pair: ComparePair): PairView {
   const updated = [pair.a, pair.b].map((t) => lastUpdated(t.file, t.data.updated)).reduce((p, q) => (q > p ? q : p));
   return {
     url: pair.url,
-    h1: `${pair.a.data.term} vs ${pair.b.data.term}`,
+    h1: pairHeading(pair),
     title: pairTitle(pair.a.data.term, pair.b.data.term),
     description,
     sides: [pair.a, pair.b].map((t, i) => ({
