@@ -35,8 +35,8 @@ function spawnDrawer(root: string, spool: string): ChildProcess {
  * Computes the inputs of every card in `jobs` here, and has a child process draw those not in the
  * card cache yet, in parallel with the content checks and Astro's bundling and rendering of the
  * pages: cards need only the content model, not the built pages, and drawing them (satori and
- * sharp) takes about as long as checking and rendering every page, so on two cores the build no
- * longer waits for both in turn. The build computes the inputs (the card plots, the compare pages'
+ * sharp, ~75 ms a card) took as long as checking and rendering every page, so on two cores the build
+ * no longer waits for both in turn. The build computes the inputs (the card plots, the compare pages'
  * kernel findings) for its checks and pages anyway, and keeps them cached: the child only draws,
  * and never reads the content. When every card is cached, no child is started. The build copies
  * the cards into the site when it is done (src/seo/write-cards.ts placeCards).
@@ -79,7 +79,9 @@ export function drawCardsBeside(root: string, jobs: Iterable<CardJob>): CardProc
   const done = (): Promise<DrawnCard[]> =>
     failures.length
       ? Promise.reject(
-          new Error(`${failures.length} sharing cards could not be made:\n${failures.slice(0, 5).join('\n')}`),
+          new Error(
+            `${failures.length} sharing card${failures.length === 1 ? '' : 's'} could not be made:\n${failures.slice(0, 5).join('\n')}`,
+          ),
         )
       : Promise.resolve(drawn);
   const running = child;

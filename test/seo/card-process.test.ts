@@ -77,7 +77,7 @@ test('a card whose inputs cannot be computed fails the cards with its path and r
   const out = draw([cards[0], { path: '/og/broken.png', throws: 'no such plot function "gleu"' }]);
   // Card a is cached from the test above: no card process was needed.
   expect(out.drawing).toBe(0);
-  expect(out.error).toContain('1 sharing cards could not be made');
+  expect(out.error).toContain('1 sharing card could not be made:');
   expect(out.error).toContain('/og/broken.png: no such plot function "gleu"');
   expect(spools()).toEqual([]);
 }, 120_000);
