@@ -6,8 +6,8 @@ import type { Glossary } from '../glossary/model';
 import { buildScope, contentFingerprint, pairsToBuild, termsToBuild } from '../glossary/build-scope';
 import { reverseUrl, termUrl } from '../glossary/urls';
 import { shardName } from '../glossary/shard';
-import { placeCards, type CardSelection } from '../seo/write-cards';
-import type { CardProcess } from '../seo/card-process';
+import { cardJobs, placeCards, type CardSelection } from '../seo/write-cards';
+import { drawCardsBeside, type CardProcess } from '../seo/card-process';
 import { indexSite } from './search-index';
 import { searchVocabulary } from '../glossary/search-vocabulary';
 import { timed } from './build-phases';
@@ -39,12 +39,16 @@ export function mergeProblem(model: Glossary): string | undefined {
  * The sharing cards a build draws: every card (undefined), a shard's terms and pairs, or only the
  * site card in the merge build, whose shards drew the others.
  */
-export function cardSelection(model: Glossary): CardSelection | undefined {
+function cardSelection(model: Glossary): CardSelection | undefined {
   const scope = buildScope();
   if (scope.kind === 'site') return undefined;
   if (scope.kind === 'site-wide') return { site: true, terms: [], pairs: [] };
   return { site: false, terms: termsToBuild(model), pairs: pairsToBuild(model) };
 }
+
+/** Starts this build's sharing cards: computed here, drawn beside the build (src/seo/card-process.ts). */
+export const startCards = (root: string, model: Glossary): CardProcess =>
+  drawCardsBeside(root, cardJobs(model.index, cardSelection(model)));
 
 /**
  * Completes the pages Astro wrote in `out`: sharing cards (drawn by the card process while Astro

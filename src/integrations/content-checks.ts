@@ -4,10 +4,9 @@ import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
 import { loadContentModel } from '../glossary/model';
 import { shrinkProblem } from './shrink-guard';
-import { drawCardsBeside, type CardProcess } from '../seo/card-process';
-import { cardJobs } from '../seo/write-cards';
+import type { CardProcess } from '../seo/card-process';
 import { timed } from './build-phases';
-import { cardSelection, completeSite, mergeProblem } from './build-parts';
+import { completeSite, mergeProblem, startCards } from './build-parts';
 import { filesToCheck } from '../glossary/build-scope';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
@@ -48,13 +47,11 @@ export default function contentChecks(): AstroIntegration {
         }
         const merge = command === 'build' ? mergeProblem(model) : undefined;
         if (merge) stop(merge);
-        // Drawing the cards takes as long as the checks and the rendering together: on two cores it starts
-        // now, beside the checks, and is stopped with the build if they fail (it only writes the card cache).
+        // The cards are computed now and drawn beside the checks and the pages (on two cores, drawing them
+        // took as long as both); the drawing stops with the build if the checks fail (it only writes the card cache).
         if (command === 'build') {
           process.on('exit', () => cards?.stop());
-          cards = timed('sharing card inputs', () =>
-            drawCardsBeside(root, cardJobs(model.index, cardSelection(model))),
-          );
+          cards = timed('sharing card inputs', () => startCards(root, model));
         }
         // A shard checks its own files (src/integrations/build-parts.ts).
         const report = timed('content checks', () => checkGlossary(model, filesToCheck(model)));
@@ -70,7 +67,7 @@ export default function contentChecks(): AstroIntegration {
         const out = fileURLToPath(dir);
         try {
           const model = loadContentModel(root);
-          cards ??= drawCardsBeside(root, cardJobs(model.index, cardSelection(model)));
+          cards ??= startCards(root, model);
           await completeSite(out, model, cards, (line) => logger.info(line));
         } catch (error) {
           stop(`Completing the site failed: ${(error as Error).message}`);

@@ -35,7 +35,7 @@ function spawnDrawer(root: string, spool: string): ChildProcess {
  * Computes the inputs of every card in `jobs` here, and has a child process draw those not in the
  * card cache yet, in parallel with the content checks and Astro's bundling and rendering of the
  * pages: cards need only the content model, not the built pages, and drawing them (satori and
- * sharp, ~75 ms a card) took as long as checking and rendering every page, so on two cores the build
+ * sharp, ~100 ms a card) took as long as checking and rendering every page, so on two cores the build
  * no longer waits for both in turn. The build computes the inputs (the card plots, the compare pages'
  * kernel findings) for its checks and pages anyway, and keeps them cached: the child only draws,
  * and never reads the content. When every card is cached, no child is started. The build copies
@@ -44,7 +44,7 @@ function spawnDrawer(root: string, spool: string): ChildProcess {
 export function drawCardsBeside(root: string, jobs: Iterable<CardJob>): CardProcess {
   const drawn: DrawnCard[] = [];
   const failures: string[] = [];
-  const sent = new Set<string>();
+  const seen = new Set<string>();
   let spool: string | undefined;
   let child: ChildProcess | undefined;
   let batch: SpooledCard[] = [];
@@ -62,13 +62,13 @@ export function drawCardsBeside(root: string, jobs: Iterable<CardJob>): CardProc
     try {
       const card = job.card();
       key = ogCacheKey(card);
-      if (!sent.has(key) && !isCardCached(key)) batch.push({ key, card });
+      if (!seen.has(key) && !isCardCached(key)) batch.push({ key, card });
     } catch (error) {
       // Bad content: the content checks report it with its file and field, and stop the build first.
       failures.push(`${job.path}: ${(error as Error).message}`);
       continue;
     }
-    sent.add(key);
+    seen.add(key);
     drawn.push({ path: job.path, key });
     if (batch.length === BATCH) send();
   }
