@@ -66,7 +66,9 @@ describe('what each build writes', () => {
 
 describe('--merge refuses an incomplete or mixed set of shards', () => {
   let dir: string;
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  // The temporary folder, which for most cases holds dist-shards/ rather than being it.
+  let made = '';
+  afterEach(() => rmSync(made, { recursive: true, force: true }));
   const shard = (name: string, manifest: object | undefined) => {
     mkdirSync(join(dir, name), { recursive: true });
     if (manifest) writeFileSync(join(dir, name, 'shard.json'), JSON.stringify(manifest));
@@ -101,14 +103,15 @@ describe('--merge refuses an incomplete or mixed set of shards', () => {
       /built from different content/,
     ],
   ])('%s', (_, make, message) => {
-    dir = join(mkdtempSync(join(tmpdir(), 'glossary-merge-')), 'dist-shards');
+    made = mkdtempSync(join(tmpdir(), 'glossary-merge-'));
+    dir = join(made, 'dist-shards');
     if (_ !== 'no folder') mkdirSync(dir);
     make();
     expect(() => readShards(dir)).toThrow(message);
   });
 
   test('--shard and --merge together are refused; --shard writes into dist-shards/i-of-N/', () => {
-    dir = mkdtempSync(join(tmpdir(), 'glossary-merge-'));
+    made = dir = mkdtempSync(join(tmpdir(), 'glossary-merge-'));
     expect(() => buildPlan({ outDir: 'dist', shard: '1/2', merge: true })).toThrow(/two steps/);
     expect(buildPlan({ outDir: 'dist', shard: '3/8' }).outDir).toBe(join('dist-shards', '3-of-8'));
     expect(buildPlan({ outDir: 'dist', shard: '3/8', shardsDir: dir }).env('')).toEqual({ GLOSSARY_SHARD: '3/8' });
