@@ -134,8 +134,25 @@ type Node = ElementContent;
 const isEl = (n: Node | undefined): n is Element => n?.type === 'element';
 const elements = (e: Element): Element[] => e.children.filter(isEl);
 
-/** Plain text of one TeX formula, as KaTeX parses it. Throws KaTeX's ParseError on invalid TeX. */
+/**
+ * Plain text of one TeX formula, as KaTeX parses it. Throws KaTeX's ParseError on invalid TeX.
+ * Remembered per formula: every rendered formula gets a plain-text copy (rehype-math-surfaces.ts),
+ * and a glossary repeats its formulas (14,000 in the fields of 1,000 terms, 1,054 distinct).
+ */
 export function mathToText(tex: string): string {
+  let text = mathTexts.get(tex);
+  if (text === undefined) {
+    text = readMath(tex);
+    if (mathTexts.size >= MAX_KEPT) mathTexts.clear();
+    mathTexts.set(tex, text);
+  }
+  return text;
+}
+
+const mathTexts = new Map<string, string>();
+const MAX_KEPT = 20_000;
+
+function readMath(tex: string): string {
   const html = katex.renderToString(tex, { output: 'mathml', throwOnError: true, trust: false, strict: 'ignore' });
   const tree: HastRoot = fromHtml(html, { fragment: true });
   const math = findMath(tree.children as Node[]);

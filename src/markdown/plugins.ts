@@ -1,5 +1,5 @@
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
+import rehypeKatexMemo from './rehype-katex-memo';
 import katex, { type KatexOptions } from 'katex';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeFailOnMathErrors from './rehype-fail-on-math-errors';
@@ -53,7 +53,7 @@ export const remarkPlugins: RemarkPlugins = [remarkMath, remarkComputedValues];
  */
 export const rehypePlugins: RehypePlugins = [
   rehypeSanitizeContent,
-  [rehypeKatex, katexOptions],
+  [rehypeKatexMemo, katexOptions],
   rehypeFailOnMathErrors,
   rehypeMathSurfaces,
   rehypeScrollBoxes,

@@ -79,21 +79,36 @@ function refineMin(g: (x: number) => number, a: number, b: number, best: number)
 }
 
 /** The derivative in words over a domain: its extremes and its value at 0. */
-export function describeDerivative(a: Pick<Activation, 'df'>, [lo, hi]: readonly [number, number]): string {
+export function describeDerivative(a: Pick<Activation, 'df'>, domain: readonly [number, number]): string {
+  // Every figure of a function over the same range says the same: many pages plot the same functions.
+  let byDomain = derivativeWords.get(a);
+  if (!byDomain) derivativeWords.set(a, (byDomain = new Map()));
+  const key = domain.join(' ');
+  let words = byDomain.get(key);
+  if (words === undefined) byDomain.set(key, (words = readDerivative(a, domain)));
+  return words;
+}
+
+const derivativeWords = new WeakMap<object, Map<string, string>>();
+
+function readDerivative(a: Pick<Activation, 'df'>, [lo, hi]: readonly [number, number]): string {
   const n = 2000;
   const xs = Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);
+  // Each sample's value is kept: a kernel derivative costs microseconds, and a figure has 2,001 samples.
   let iMin = -1;
   let iMax = -1;
+  let vMin = NaN;
+  let vMax = NaN;
   xs.forEach((x, i) => {
     const v = a.df(x);
     if (!Number.isFinite(v)) return;
-    if (iMin < 0 || v < a.df(xs[iMin])) iMin = i;
-    if (iMax < 0 || v > a.df(xs[iMax])) iMax = i;
+    if (iMin < 0 || v < vMin) [iMin, vMin] = [i, v];
+    if (iMax < 0 || v > vMax) [iMax, vMax] = [i, v];
   });
   if (iMin < 0) return 'not finite on this range';
   const near = (i: number): [number, number] => [xs[Math.max(i - 1, 0)], xs[Math.min(i + 1, n)]];
-  let min = refineMin(a.df, ...near(iMin), a.df(xs[iMin]));
-  const max = -refineMin((x) => -a.df(x), ...near(iMax), -a.df(xs[iMax]));
+  let min = refineMin(a.df, ...near(iMin), vMin);
+  const max = -refineMin((x) => -a.df(x), ...near(iMax), -vMax);
   // Below a billionth of the range's scale, a refined extremum is 0 to any precision the sentence shows.
   if (Math.abs(min) < 1e-9 * Math.max(Math.abs(max), 1e-300)) min = 0;
   const at0 = lo <= 0 && hi >= 0 ? `, ${formatNumber(a.df(0), 3)} at x = 0` : '';

@@ -1,7 +1,13 @@
 import type { Root } from 'mdast';
 import { proseParagraphs } from './paragraphs';
 import { makeCorpus, type Corpus } from './corpus';
-import { analyseParagraph, judgeParagraph, type ParagraphReport, type SentenceAnalysis } from './specificity';
+import {
+  analyseParagraph,
+  analyseParagraphs,
+  judgeParagraph,
+  type ParagraphReport,
+  type SentenceAnalysis,
+} from './specificity';
 import { nameMasker } from './name-masker';
 
 /** One prose paragraph of a page, with the place an editor finds it: a field path or `line N`. */
@@ -60,7 +66,11 @@ export function makeFillerJudge(pages: readonly ProsePage[]): FillerJudge {
     analyseParagraph(paragraph.text, { ownNames: page.names, masker });
   return {
     corpus,
-    analyse: (page) => page.paragraphs.map((paragraph) => analyseOne(page, paragraph)),
+    analyse: (page) =>
+      analyseParagraphs(
+        page.paragraphs.map((p) => p.text),
+        { ownNames: page.names, masker },
+      ),
     judge: (page, paragraph, analysed = analyseOne(page, paragraph)) =>
       judgeParagraph(paragraph.text, analysed, { corpus, page: page.slug, pageCount }),
   };

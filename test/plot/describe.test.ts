@@ -14,3 +14,13 @@ describe('describeDerivative states the true extremes, not the nearest grid valu
     );
   });
 });
+
+test('describeDerivative is remembered per function and range, not per function', () => {
+  // Two ranges of one function, asked in turn: a cache keyed by the function alone would repeat the first answer.
+  const wide = describeDerivative(activations.gelu, [-4, 4]);
+  const right = describeDerivative(activations.gelu, [0, 4]);
+  expect(right).not.toBe(wide);
+  expect(right).not.toContain('at x = 0,');
+  expect(describeDerivative(activations.gelu, [-4, 4])).toBe(wide);
+  expect(describeDerivative(activations.relu, [-4, 4])).not.toBe(wide);
+});
