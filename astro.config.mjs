@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import { pageLastModified } from './src/seo/lastmod.ts';
+import pairOverlap from './src/integrations/pair-overlap.ts';
 import { isReversePairPath } from './src/glossary/urls.ts';
 import parameterIsland from './src/integrations/parameter-island.ts';
 import buildPhases from './src/integrations/build-phases.ts';
@@ -23,8 +24,9 @@ export default defineConfig({
   // and fields go through src/markdown/ (one unified pipeline, cached, shared with `npm run check`);
   // building with and without the two gave a byte-identical dist/.
   integrations: [
-    // Checks the content model before anything renders; after the pages: sharing cards, search index, pair overlap.
+    // Checks the content model before anything renders; writes the sharing cards and the search index after.
     contentChecks(),
+    pairOverlap(),
     // Bundles the island that redraws parametric figures on first interaction (src/plot/island/).
     parameterIsland(),
     sitemap({

@@ -11,7 +11,6 @@ import { drawCardsBeside, type CardProcess } from '../seo/card-process';
 import { indexSite } from './search-index';
 import { searchVocabulary } from '../glossary/search-vocabulary';
 import { timed } from './build-phases';
-import { checkPairOverlap } from './pair-overlap';
 
 /** The manifest a shard writes beside its pages; the merge reads it. */
 export const SHARD_MANIFEST = 'shard.json';
@@ -71,23 +70,13 @@ export async function completeSite(
     log(written(placeCards(out, await waitForCards(), false)));
     return;
   }
-  // Pagefind (its own process) indexes the pages while the last cards are drawn, and meanwhile this
-  // process measures the compare pages against their term pages (at 1,000 terms, 10 to 19 s that
-  // used to start after both). A shard's index also holds the site's vocabulary, so the merged
-  // search finds what one index would; a shard does not measure its pairs (see checkPairOverlap).
+  // Pagefind (its own process) indexes the pages while the last cards are drawn. A shard's index
+  // also holds the site's vocabulary, so the merged search finds what one index would.
   const vocabulary = scope.kind === 'shard' ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
-  let overlap: string | undefined;
-  const measurePairs = () => {
-    if (scope.kind === 'site') overlap = checkPairOverlap(out);
-  };
-  const [pages, drawn] = await Promise.all([
-    timed('search index', () => indexSite(out, vocabulary, measurePairs)),
-    waitForCards(),
-  ]);
+  const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
   // Only a whole-site build sees every card, so only it may drop the others from the cache.
   log(written(placeCards(out, drawn, scope.kind === 'site')));
   log(`Search index: ${pages} pages`);
-  if (overlap) log(overlap);
   if (scope.kind === 'site') return;
   const terms = termsToBuild(model);
   const pairs = pairsToBuild(model);

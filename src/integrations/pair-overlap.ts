@@ -1,15 +1,15 @@
+import type { AstroIntegration } from 'astro';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { median, pairOverlaps, PAIR_OVERLAP_LIMIT } from '../checks/prose-overlap';
 import { COMPARE_URL } from '../glossary/urls';
 import { timed } from './build-phases';
+import { buildScope } from '../glossary/build-scope';
 
 /**
  * Measures the compare pages of a built site against their term pages; throws when one repeats
  * more than 30% of either, else returns the summary line (undefined when there are no compare pages).
- * A pair page must say something neither term page says, or not exist. A whole-site build runs this
- * while Pagefind indexes (src/integrations/build-parts.ts); a shard may lack one of a pair's term
- * pages, so a sharded build measures the merged site instead (scripts/lib/merge-shards.ts).
  */
 export function checkPairOverlap(site: string): string | undefined {
   let names: string[];
@@ -32,4 +32,22 @@ export function checkPairOverlap(site: string): string | undefined {
   }
   const all = rows.flatMap((r) => r.overlaps);
   return `${rows.length} compare pages; prose shared with a term page: median ${(median(all) * 100).toFixed(0)}%, max ${(Math.max(0, ...all) * 100).toFixed(0)}%`;
+}
+
+/**
+ * Fails the build when a compare page repeats more than 30% of either term page: a pair page
+ * must say something neither term page says, or not exist. A shard may lack one of a pair's
+ * term pages, so a sharded build measures the merged site instead (scripts/lib/merge-shards.ts).
+ */
+export default function pairOverlap(): AstroIntegration {
+  return {
+    name: 'glossary:pair-overlap',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (buildScope().kind !== 'site') return;
+        const summary = checkPairOverlap(fileURLToPath(dir));
+        if (summary) logger.info(summary);
+      },
+    },
+  };
 }

@@ -4,19 +4,14 @@ import * as pagefind from 'pagefind';
 import { VOCABULARY_URL } from '../glossary/search-vocabulary';
 
 /**
- * Indexes the pages in `dir`, running `meanwhile` while Pagefind works. A shard passes `vocabulary` (src/glossary/search-vocabulary.ts): one
+ * Indexes the pages in `dir`. A shard passes `vocabulary` (src/glossary/search-vocabulary.ts): one
  * extra record without the page filter, so every word of the site exists in the shard's index.
  */
-export async function indexSite(dir: string, vocabulary?: string, meanwhile?: () => void): Promise<number> {
+export async function indexSite(dir: string, vocabulary?: string): Promise<number> {
   // KaTeX's MathML copy would put raw TeX into result excerpts.
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.katex-mathml', 'svg', '.pager'] });
   if (!index) throw new Error(errors.join('; '));
-  const adding = index.addDirectory({ path: dir });
-  // Pagefind reads the pages in its own process: `meanwhile` (synchronous work of the caller) runs
-  // once the request has left this one.
-  await new Promise((resolve) => setImmediate(resolve));
-  meanwhile?.();
-  const added = await adding;
+  const added = await index.addDirectory({ path: dir });
   if (added.errors.length) throw new Error(added.errors.join('; '));
   if (vocabulary) {
     // The pages' language (Base.astro's <html lang>): another language would be another index.
