@@ -7,7 +7,6 @@ import rehypeKatex from 'rehype-katex';
 import { VFile } from 'vfile';
 import { katexOptions, rehypePlugins, remarkPlugins } from '../../src/markdown/plugins';
 import rehypeKatexMemo from '../../src/markdown/rehype-katex-memo';
-import { renderMarkdown } from '../../src/markdown/render';
 
 /** The site's field pipeline, with rehype-katex itself or with the memo in its place. */
 const pipeline = (katex: 'plain' | 'memo') =>
@@ -46,7 +45,7 @@ describe('rehype-katex-memo', () => {
 
   test('every use of a remembered formula is its own copy: decorating one does not change the next', () => {
     // rehype-math-surfaces wraps math followed by punctuation in a span; a shared node would carry the wrap along.
-    const html = renderMarkdown('First $y_1$, then $y_1$ alone and $y_1$.', 'memo-test answer');
+    const html = String(pipeline('memo').processSync(new VFile('First $y_1$, then $y_1$ alone and $y_1$.')));
     expect(html.match(/class="math-nowrap"/g)).toHaveLength(2);
     expect(html.match(/class="math-text"/g)).toHaveLength(3);
   });
