@@ -143,14 +143,15 @@ export function mathToText(tex: string): string {
   let text = mathTexts.get(tex);
   if (text === undefined) {
     text = readMath(tex);
-    if (mathTexts.size >= MAX_KEPT) mathTexts.clear();
+    if (mathTexts.size >= MAX_MATH_TEXTS) mathTexts.clear();
     mathTexts.set(tex, text);
   }
   return text;
 }
 
 const mathTexts = new Map<string, string>();
-const MAX_KEPT = 20_000;
+/** Formulas whose text is kept: short strings, a few MB at most, where a glossary repeats a few thousand. */
+const MAX_MATH_TEXTS = 20_000;
 
 function readMath(tex: string): string {
   const html = katex.renderToString(tex, { output: 'mathml', throwOnError: true, trust: false, strict: 'ignore' });
