@@ -35,7 +35,7 @@ function spawnDrawer(root: string, spool: string): ChildProcess {
  * Computes the inputs of every card in `jobs` here, and has a child process draw those not in the
  * card cache yet, in parallel with the content checks and Astro's bundling and rendering of the
  * pages: cards need only the content model, not the built pages, and drawing them (satori and
- * sharp, ~100 ms a card) took as long as checking and rendering every page, so on two cores the build
+ * sharp, ~75 ms a card) took as long as checking and rendering every page, so on two cores the build
  * no longer waits for both in turn. The build computes the inputs (the card plots, the compare pages'
  * kernel findings) for its checks and pages anyway, and keeps them cached: the child only draws,
  * and never reads the content. When every card is cached, no child is started. The build copies

@@ -8,8 +8,8 @@ const CACHE_DIR = join('node_modules', '.cache', 'glossary-og');
 
 /**
  * The content address of a card: a card is redrawn only when its text, plot, the drawing code
- * or a dependency (satori, sharp, fonts) changed. Drawing costs ~100 ms per card (satori ~20 ms,
- * sharp ~75 ms), so without this a one-line edit would redraw every card of the glossary.
+ * or a dependency (satori, sharp, fonts) changed. Drawing costs ~75 ms per card (satori ~20 ms,
+ * sharp ~55 ms), so without this a one-line edit would redraw every card of the glossary.
  */
 export function ogCacheKey(card: OgCard): string {
   return createHash('sha256').update(codeFingerprint()).update(JSON.stringify(card)).digest('hex').slice(0, 32);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
 import { fallbackFontsFor } from './fallback-fonts';
+import { trimCardSvg } from './card-svg-trim';
 
 const require = createRequire(import.meta.url);
 // Fonts come from an npm package (satori reads WOFF, not WOFF2); nothing is fetched.
@@ -126,11 +127,12 @@ export async function cardSvg(card: OgCard): Promise<string> {
   );
   // Names in other scripts or with emoji draw from fallback subsets instead of empty boxes.
   const extra = fallbackFontsFor(`${card.kicker}${card.title}${card.text}`);
-  return satori(tree as never, {
+  const svg = await satori(tree as never, {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: extra.length ? [...fonts, ...extra] : fonts,
   });
+  return trimCardSvg(svg);
 }
 
 /** A card's SVG as PNG. */
@@ -139,7 +141,7 @@ export function rasteriseCard(svg: string): Promise<Buffer> {
   // freed with the call, where resvg-js held ~3 MB of native memory per card until a GC.
   // A 256-colour palette (a card has a few flat colours and their anti-aliasing): less than half the
   // bytes of full colour. Without dithering (nothing to dither in flat colours; the cards look the same)
-  // and at zlib level 6, a card takes 75 ms instead of 125 ms at the same size (30.2 vs 30.4 KB, measured
+  // and at zlib level 6, a card took 75 ms instead of 125 ms at the same size (30.2 vs 30.4 KB, measured
   // on 60 cards of the site, one thread): the cards are the biggest part of a cold build's CPU time.
   return sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 6, dither: 0 }).toBuffer();
 }
