@@ -1,6 +1,6 @@
-// npm run build — `astro build` (which checks the content, writes the pages, the sharing cards
-// and the search index) into a fresh staging folder beside dist/, then swaps it in only when
-// the build succeeded. A broken term, a failed check or a crash leaves the last good site in
+// npm run build — `astro build` (which checks the content, writes the pages and the sharing cards)
+// into a fresh staging folder beside dist/, then the search index once astro has exited, then swaps
+// the folder in only when all of it succeeded. A broken term, a failed check or a crash leaves the last good site in
 // dist/ byte for byte.
 // Usage: npm run build [-- --allow-shrink]   (--allow-shrink: publish even if most terms are gone)
 //        npm run build -- --shard i/N   (one slice of the pages, into dist-shards/i-of-N/)
@@ -10,9 +10,11 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { makeStaging, removeLeftovers, swapIn } from './lib/staging';
 import { buildPlan, type BuildPlan } from './lib/shard-build';
+import { SEARCH_JOB_ENV } from '../src/integrations/build-parts';
+import { appendPhaseAfterAstro } from '../src/integrations/build-phases';
 
 const { values } = parseArgs({
   options: {
@@ -58,6 +60,8 @@ mkdirSync(dirname(outDir) || '.', { recursive: true });
 for (const removed of removeLeftovers(dirname(outDir) || '.'))
   console.log(`Removed ${removed}, left behind by a build that was stopped.`);
 const staging = makeStaging(dirname(outDir) || '.');
+// Beside the staged site, removed with it: `astro build` leaves its search job here (see below).
+const searchJob = join(dirname(staging.path), 'search-job.json');
 
 let astro: ReturnType<typeof spawn> | undefined;
 function quit(code: number, message?: string): never {
@@ -78,12 +82,29 @@ astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ..
     GLOSSARY_PREVIOUS_SITE: outDir,
     GLOSSARY_ALLOW_SHRINK: values['allow-shrink'] ? '1' : (process.env.GLOSSARY_ALLOW_SHRINK ?? ''),
     GLOSSARY_PARENT_PID: String(process.pid),
+    [SEARCH_JOB_ENV]: searchJob,
     ...plan.env(dirname(staging.path)),
   },
 });
 const status = await new Promise<number | null>((resolve) => astro!.on('close', resolve));
 astro = undefined;
 if (status !== 0) quit(1, 'Build failed (see the problems above: each names the file and the field or line).');
+// The search index is built once astro has exited, so its heap and Pagefind's are never held at once
+// (at 10,000 terms they were 3.3 and 4.2 GB side by side). The merge build leaves no job: its shards
+// brought their indexes.
+if (existsSync(searchJob)) {
+  const start = performance.now();
+  try {
+    // Loaded only now: the search index code and Pagefind need not sit in memory while astro builds.
+    const { runSearchJob } = await import('../src/integrations/search-index');
+    const pages = await runSearchJob(staging.path, searchJob);
+    const ms = performance.now() - start;
+    appendPhaseAfterAstro('search index', ms);
+    console.log(`Search index: ${pages} pages in ${(ms / 1000).toFixed(1)} s`);
+  } catch (error) {
+    quit(1, `Building the search index failed: ${(error as Error).message}`);
+  }
+}
 try {
   plan.complete?.(staging.path);
 } catch (error) {

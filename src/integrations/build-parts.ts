@@ -8,7 +8,7 @@ import { reverseUrl, termUrl } from '../glossary/urls';
 import { shardName } from '../glossary/shard';
 import { cardJobs, placeCards, type CardSelection } from '../seo/write-cards';
 import { drawCardsBeside, type CardProcess } from '../seo/card-process';
-import { indexSite } from './search-index';
+import { indexSite, type SearchJob } from './search-index';
 import { searchVocabulary } from '../glossary/search-vocabulary';
 import { timed } from './build-phases';
 
@@ -24,6 +24,13 @@ export interface ShardManifest {
   /** Every page the shard wrote (paths such as /glossary/gelu/), for the merged sitemap. */
   pages: string[];
 }
+
+/**
+ * Set by scripts/build.ts: where the build writes its search job (src/integrations/search-index.ts
+ * SearchJob) instead of indexing. The build script indexes the site after `astro build` has
+ * exited, so Astro's heap (3.3 GB at 10,000 terms) and Pagefind's (4.2 GB) are never held at once.
+ */
+export const SEARCH_JOB_ENV = 'GLOSSARY_SEARCH_JOB';
 
 /** Set by the merge: the fingerprint every shard was built from, which the merge build's content must match. */
 export const MERGE_FINGERPRINT_ENV = 'GLOSSARY_MERGE_FINGERPRINT';
@@ -52,7 +59,8 @@ export const startCards = (root: string, model: Glossary): CardProcess =>
 
 /**
  * Completes the pages Astro wrote in `out`: sharing cards (drawn by the card process while Astro
- * rendered, `cards`), the search index and (in a shard) the manifest. The merge build writes only
+ * rendered, `cards`), the search index (or, under scripts/build.ts, its job: SEARCH_JOB_ENV) and (in
+ * a shard) the manifest. The merge build writes only
  * the site card: the shards' cards and search bundles are copied in by the merge
  * (scripts/lib/merge-shards.ts).
  */
@@ -70,13 +78,20 @@ export async function completeSite(
     log(written(placeCards(out, await waitForCards(), false)));
     return;
   }
-  // Pagefind (its own process) indexes the pages while the last cards are drawn. A shard's index
-  // also holds the site's vocabulary, so the merged search finds what one index would.
+  // A shard's index also holds the site's vocabulary, so the merged search finds what one index would.
   const vocabulary = scope.kind === 'shard' ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
-  const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
-  // Only a whole-site build sees every card, so only it may drop the others from the cache.
-  log(written(placeCards(out, drawn, scope.kind === 'site')));
-  log(`Search index: ${pages} pages`);
+  const jobFile = process.env[SEARCH_JOB_ENV];
+  if (jobFile) {
+    const job: SearchJob = { vocabulary };
+    writeFileSync(jobFile, JSON.stringify(job));
+    // Only a whole-site build sees every card, so only it may drop the others from the cache.
+    log(written(placeCards(out, await waitForCards(), scope.kind === 'site')));
+  } else {
+    // `astro build` alone: Pagefind (its own process) indexes the pages while the last cards are drawn.
+    const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
+    log(written(placeCards(out, drawn, scope.kind === 'site')));
+    log(`Search index: ${pages} pages`);
+  }
   if (scope.kind === 'site') return;
   const terms = termsToBuild(model);
   const pairs = pairsToBuild(model);

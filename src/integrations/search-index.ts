@@ -1,7 +1,14 @@
 // Builds the Pagefind index of a built site (term pages weight their term,
 // aliases and definition above the body through data-pagefind-weight).
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_URL } from '../glossary/search-vocabulary';
+
+/** What scripts/build.ts needs to index a site after `astro build` (src/integrations/build-parts.ts SEARCH_JOB_ENV). */
+export interface SearchJob {
+  /** A shard's vocabulary record (see indexSite). */
+  vocabulary?: string;
+}
 
 /**
  * Indexes the pages in `dir`. A shard passes `vocabulary` (src/glossary/search-vocabulary.ts): one
@@ -22,4 +29,10 @@ export async function indexSite(dir: string, vocabulary?: string): Promise<numbe
   if (written.errors.length) throw new Error(written.errors.join('; '));
   await pagefind.close();
   return added.page_count;
+}
+
+/** Indexes the site in `dir` as `astro build` asked in its job file (SEARCH_JOB_ENV); returns the pages indexed. */
+export function runSearchJob(dir: string, jobFile: string): Promise<number> {
+  const job = JSON.parse(readFileSync(jobFile, 'utf8')) as SearchJob;
+  return indexSite(dir, job.vocabulary);
 }
