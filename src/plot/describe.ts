@@ -63,15 +63,20 @@ function refineMin(g: (x: number) => number, a: number, b: number, best: number)
   const r = (Math.sqrt(5) - 1) / 2;
   let c = b - r * (b - a);
   let d = a + r * (b - a);
+  // One new evaluation per step: the point kept from the last step keeps its value.
+  let gc = g(c);
+  let gd = g(d);
   for (let i = 0; i < 80 && b - a > 1e-15 * Math.max(1, Math.abs(a)); i++) {
-    if (g(c) < g(d)) {
+    if (gc < gd) {
       b = d;
-      d = c;
+      [d, gd] = [c, gc];
       c = b - r * (b - a);
+      gc = g(c);
     } else {
       a = c;
-      c = d;
+      [c, gc] = [d, gd];
       d = a + r * (b - a);
+      gd = g(d);
     }
   }
   const v = g((a + b) / 2);
