@@ -199,12 +199,21 @@ describe('npm run build', () => {
     rmSync(join(project.root, 'parse-stats.json'), { force: true });
   }, 240_000);
 
-  test('--outDir builds the same atomic way into another folder; with --shard it is refused', () => {
+  test('--outDir builds the same atomic way into another folder, its search index after astro has exited; with --shard it is refused', () => {
     const r = project.run('scripts/build.ts', ['--outDir', 'site-copy']);
     expect(r.status, output(r)).toBe(0);
     expect(output(r)).toContain('Site built into site-copy/');
     expect(existsSync(join(project.root, 'site-copy', 'index.html'))).toBe(true);
     expect(dotDist()).toEqual([]);
+    // The build script indexes once astro's process is gone (src/integrations/build-parts.ts SEARCH_JOB_ENV):
+    // astro no longer says it indexed, the script does, after astro's last line; the job file stays out of the site.
+    const out = output(r);
+    expect(out).not.toContain('[glossary:content] Search index');
+    expect(out.indexOf('Search index: ')).toBeGreaterThan(out.lastIndexOf('[build] Complete!'));
+    const pages = Number(/Search index: (\d+) pages/.exec(out)![1]);
+    expect(pages).toBeGreaterThan(10);
+    expect(existsSync(join(project.root, 'site-copy', 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(project.root, 'site-copy', 'search-job.json'))).toBe(false);
     const refused = project.run('scripts/build.ts', ['--shard', '1/2', '--outDir', 'x']);
     expect(refused.status).toBe(1);
     expect(output(refused)).toContain('a shard goes into --shards-dir');
