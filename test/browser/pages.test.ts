@@ -129,6 +129,10 @@ describe('search', () => {
     await page.waitForSelector('.pagefind-ui__result-link');
     const titles = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').allTextContents();
     expect(titles[0]).toBe('GELU');
+    // The "kind: page" filter is always on and hidden: unticked, it would let the shards' vocabulary record through.
+    await page.waitForSelector('.pagefind-ui__filter-panel', { state: 'attached' });
+    expect(await page.$eval('.pagefind-ui__filter-panel', (p) => getComputedStyle(p).display)).toBe('none');
+    expect(await page.getByText('Kind', { exact: true }).isVisible()).toBe(false);
     await page.screenshot({ path: join(SHOTS, 'search-results.png'), fullPage: true });
     await page.close();
   });
