@@ -22,7 +22,8 @@ function stop(message: string): never {
  * would silently drop most of the site, and completes the site after the pages
  * are written: sharing cards and the Pagefind search index, as Starlight adds
  * Pagefind in `astro:build:done`. `astro build` alone thus builds the whole site;
- * `npm run build` only adds the atomic swap of dist/.
+ * `npm run build` adds the atomic swap of dist/ and runs Pagefind itself once
+ * astro has exited (SEARCH_JOB_ENV in build-parts.ts), so their heaps never add up.
  */
 export default function contentChecks(): AstroIntegration {
   let root = '.';
