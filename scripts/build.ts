@@ -1,7 +1,7 @@
 // npm run build — `astro build` (which checks the content, writes the pages and the sharing cards)
 // into a fresh staging folder beside dist/, then the search index once astro has exited, then swaps
-// the folder in only when all of it succeeded. A broken term, a failed check or a crash leaves the last good site in
-// dist/ byte for byte.
+// the folder in only when all of it succeeded. A broken term, a failed check or a crash leaves the
+// last good site in dist/ byte for byte.
 // Usage: npm run build [-- --allow-shrink]   (--allow-shrink: publish even if most terms are gone)
 //        npm run build -- --shard i/N   (one slice of the pages, into dist-shards/i-of-N/)
 //        npm run build -- --merge       (the site-wide pages plus every shard's, into dist/; see README, Sharded builds)
@@ -60,8 +60,10 @@ mkdirSync(dirname(outDir) || '.', { recursive: true });
 for (const removed of removeLeftovers(dirname(outDir) || '.'))
   console.log(`Removed ${removed}, left behind by a build that was stopped.`);
 const staging = makeStaging(dirname(outDir) || '.');
-// Beside the staged site, removed with it: `astro build` leaves its search job here (see below).
-const searchJob = join(dirname(staging.path), 'search-job.json');
+// The staging folder beside the staged site, removed with it.
+const scratch = dirname(staging.path);
+// `astro build` leaves its search job here (see below).
+const searchJob = join(scratch, 'search-job.json');
 
 let astro: ReturnType<typeof spawn> | undefined;
 function quit(code: number, message?: string): never {
@@ -83,7 +85,7 @@ astro = spawn(process.execPath, [astroBin, 'build', '--outDir', staging.path, ..
     GLOSSARY_ALLOW_SHRINK: values['allow-shrink'] ? '1' : (process.env.GLOSSARY_ALLOW_SHRINK ?? ''),
     GLOSSARY_PARENT_PID: String(process.pid),
     [SEARCH_JOB_ENV]: searchJob,
-    ...plan.env(dirname(staging.path)),
+    ...plan.env(scratch),
   },
 });
 const status = await new Promise<number | null>((resolve) => astro!.on('close', resolve));

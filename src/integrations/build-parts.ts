@@ -8,7 +8,7 @@ import { reverseUrl, termUrl } from '../glossary/urls';
 import { shardName } from '../glossary/shard';
 import { cardJobs, placeCards, type CardSelection } from '../seo/write-cards';
 import { drawCardsBeside, type CardProcess } from '../seo/card-process';
-import { indexSite, type SearchJob } from './search-index';
+import { indexSite, writeSearchJob } from './search-index';
 import { searchVocabulary } from '../glossary/search-vocabulary';
 import { timed } from './build-phases';
 
@@ -59,10 +59,9 @@ export const startCards = (root: string, model: Glossary): CardProcess =>
 
 /**
  * Completes the pages Astro wrote in `out`: sharing cards (drawn by the card process while Astro
- * rendered, `cards`), the search index (or, under scripts/build.ts, its job: SEARCH_JOB_ENV) and (in
- * a shard) the manifest. The merge build writes only
- * the site card: the shards' cards and search bundles are copied in by the merge
- * (scripts/lib/merge-shards.ts).
+ * rendered, `cards`), the search index (or, under scripts/build.ts, its job: SEARCH_JOB_ENV) and
+ * (in a shard) the manifest. The merge build writes only the site card: the shards' cards and
+ * search bundles are copied in by the merge (scripts/lib/merge-shards.ts).
  */
 export async function completeSite(
   out: string,
@@ -80,18 +79,16 @@ export async function completeSite(
   }
   // A shard's index also holds the site's vocabulary, so the merged search finds what one index would.
   const vocabulary = scope.kind === 'shard' ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
+  // Under scripts/build.ts the index is left to it as a job; `astro build` alone has Pagefind (its own
+  // process) index the pages while the last cards are drawn.
   const jobFile = process.env[SEARCH_JOB_ENV];
-  if (jobFile) {
-    const job: SearchJob = { vocabulary };
-    writeFileSync(jobFile, JSON.stringify(job));
-    // Only a whole-site build sees every card, so only it may drop the others from the cache.
-    log(written(placeCards(out, await waitForCards(), scope.kind === 'site')));
-  } else {
-    // `astro build` alone: Pagefind (its own process) indexes the pages while the last cards are drawn.
-    const [pages, drawn] = await Promise.all([timed('search index', () => indexSite(out, vocabulary)), waitForCards()]);
-    log(written(placeCards(out, drawn, scope.kind === 'site')));
-    log(`Search index: ${pages} pages`);
-  }
+  const indexed = jobFile
+    ? writeSearchJob(jobFile, vocabulary)
+    : timed('search index', () => indexSite(out, vocabulary));
+  const [pages, drawn] = await Promise.all([indexed, waitForCards()]);
+  // Only a whole-site build sees every card, so only it may drop the others from the cache.
+  log(written(placeCards(out, drawn, scope.kind === 'site')));
+  if (pages !== undefined) log(`Search index: ${pages} pages`);
   if (scope.kind === 'site') return;
   const terms = termsToBuild(model);
   const pairs = pairsToBuild(model);

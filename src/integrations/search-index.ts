@@ -1,11 +1,11 @@
 // Builds the Pagefind index of a built site (term pages weight their term,
 // aliases and definition above the body through data-pagefind-weight).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { VOCABULARY_URL } from '../glossary/search-vocabulary';
 
 /** What scripts/build.ts needs to index a site after `astro build` (src/integrations/build-parts.ts SEARCH_JOB_ENV). */
-export interface SearchJob {
+interface SearchJob {
   /** A shard's vocabulary record (see indexSite). */
   vocabulary?: string;
 }
@@ -29,6 +29,12 @@ export async function indexSite(dir: string, vocabulary?: string): Promise<numbe
   if (written.errors.length) throw new Error(written.errors.join('; '));
   await pagefind.close();
   return added.page_count;
+}
+
+/** Leaves in `jobFile` what indexSite(dir, vocabulary) needs, for runSearchJob once `astro build` has exited. */
+export function writeSearchJob(jobFile: string, vocabulary: string | undefined): void {
+  const job: SearchJob = { vocabulary };
+  writeFileSync(jobFile, JSON.stringify(job));
 }
 
 /** Indexes the site in `dir` as `astro build` asked in its job file (SEARCH_JOB_ENV); returns the pages indexed. */

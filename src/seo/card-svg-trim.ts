@@ -6,13 +6,14 @@
 // on the site's 129 cards, one thread). An image cannot paint outside its own box, so a mask or
 // clip that is exactly that box is a no-op, and the site's cards come out byte-identical without it.
 
-type Box = { x: string; y: string; width: string; height: string };
-
 const attrs = (tag: string): Map<string, string> =>
   new Map([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 
-const sameBox = (a: Map<string, string>, box: Box) =>
-  a.get('x') === box.x && a.get('y') === box.y && a.get('width') === box.width && a.get('height') === box.height;
+/** Whether `rect` has exactly the attributes `want`, with those values, and no others. */
+const exactly = (rect: Map<string, string> | undefined, want: Record<string, string>) =>
+  rect !== undefined &&
+  rect.size === Object.keys(want).length &&
+  Object.entries(want).every(([k, v]) => rect.get(k) === v);
 
 /** The attributes of the rect that `<kind id="id">` holds, when it holds one rect and nothing else. */
 function onlyRect(svg: string, kind: 'mask' | 'clipPath', id: string): Map<string, string> | undefined {
@@ -31,14 +32,13 @@ const refId = (value: string | undefined) => /^url\(#([\w-]+)\)$/.exec(value ?? 
 export function trimCardSvg(svg: string): string {
   return svg.replace(/<image [^>]*\/>/g, (tag) => {
     const a = attrs(tag);
-    const box: Box = { x: a.get('x')!, y: a.get('y')!, width: a.get('width')!, height: a.get('height')! };
-    if (Object.values(box).some((v) => v === undefined)) return tag;
+    const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => a.get(name));
+    if (x === undefined || y === undefined || width === undefined || height === undefined) return tag;
+    const box = { x, y, width, height };
     const maskId = refId(a.get('mask'));
+    if (maskId && !exactly(onlyRect(svg, 'mask', maskId), { ...box, fill: '#fff' })) return tag;
     const clipId = refId(a.get('clip-path'));
-    const mask = maskId && onlyRect(svg, 'mask', maskId);
-    if (maskId && !(mask && sameBox(mask, box) && mask.get('fill') === '#fff' && mask.size === 5)) return tag;
-    const clip = clipId && onlyRect(svg, 'clipPath', clipId);
-    if (clipId && !(clip && sameBox(clip, box) && clip.size === 4)) return tag;
+    if (clipId && !exactly(onlyRect(svg, 'clipPath', clipId), box)) return tag;
     return tag.replace(/ mask="[^"]*"/, '').replace(/ clip-path="[^"]*"/, '');
   });
 }
