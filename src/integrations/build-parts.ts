@@ -10,6 +10,7 @@ import { cardJobs, placeCards, type CardSelection } from '../seo/write-cards';
 import { drawCardsBeside, type CardProcess } from '../seo/card-process';
 import { indexSite, writeSearchJob } from './search-index';
 import { searchVocabulary } from '../glossary/search-vocabulary';
+import { searchPartLimit, searchParts } from '../glossary/search-parts';
 import { timed } from './build-phases';
 
 /** The manifest a shard writes beside its pages; the merge reads it. */
@@ -77,14 +78,19 @@ export async function completeSite(
     log(written(placeCards(out, await waitForCards(), false)));
     return;
   }
-  // A shard's index also holds the site's vocabulary, so the merged search finds what one index would.
-  const vocabulary = scope.kind === 'shard' ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
+  // A large site is indexed in parts, one Pagefind run each (src/glossary/search-parts.ts); the search
+  // page lists the same parts' bundles.
+  const parts = scope.kind === 'site' ? searchParts(model.index, searchPartLimit()).slice(1) : [];
+  // A shard's index, and each part's, also holds the site's vocabulary, so the merged search finds what
+  // one index would.
+  const vocabulary =
+    scope.kind === 'shard' || parts.length ? timed('search vocabulary', () => searchVocabulary(model)) : undefined;
   // Under scripts/build.ts the index is left to it as a job; `astro build` alone has Pagefind (its own
   // process) index the pages while the last cards are drawn.
   const jobFile = process.env[SEARCH_JOB_ENV];
   const indexed = jobFile
-    ? writeSearchJob(jobFile, vocabulary)
-    : timed('search index', () => indexSite(out, vocabulary));
+    ? writeSearchJob(jobFile, vocabulary, parts)
+    : timed('search index', () => indexSite(out, vocabulary, parts));
   const [pages, drawn] = await Promise.all([indexed, waitForCards()]);
   // Only a whole-site build sees every card, so only it may drop the others from the cache.
   log(written(placeCards(out, drawn, scope.kind === 'site')));

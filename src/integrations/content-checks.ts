@@ -8,6 +8,7 @@ import type { CardProcess } from '../seo/card-process';
 import { timed } from './build-phases';
 import { completeSite, mergeProblem, startCards } from './build-parts';
 import { filesToCheck } from '../glossary/build-scope';
+import { searchPartLimit } from '../glossary/search-parts';
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {
@@ -48,6 +49,12 @@ export default function contentChecks(): AstroIntegration {
         }
         const merge = command === 'build' ? mergeProblem(model) : undefined;
         if (merge) stop(merge);
+        // Read again by the search page and after the pages: a bad value stops the build before any work.
+        try {
+          searchPartLimit();
+        } catch (error) {
+          stop((error as Error).message);
+        }
         // The cards are computed now and drawn beside the checks and the pages (on two cores, drawing them
         // took as long as both); the drawing stops with the build if the checks fail (it only writes the card cache).
         if (command === 'build') {

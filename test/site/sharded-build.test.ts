@@ -1,5 +1,6 @@
-// Four shards merged give the site one build gives. The suite runs it at SHARD_PROOF_TERMS synthetic
-// terms (default 80: every kind of page, pairs across shards, several terms per category);
+// Four shards merged give the site one build gives, and so does one build whose search index is cut
+// into parts (src/glossary/search-parts.ts). The suite runs it at SHARD_PROOF_TERMS synthetic terms
+// (default 80: every kind of page, pairs across shards, several terms per category);
 // `npm run test:shards` runs the same proof at 1,000 terms.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { serveDir } from '../../scripts/lib/serve';
 import { REPO, tempProject } from '../helpers/temp-project';
 import { treeHash } from '../helpers/tree-hash';
+import { SEARCH_PART_PAGES_ENV } from '../../src/glossary/search-parts';
 
 const TERMS = Number(process.env.SHARD_PROOF_TERMS ?? 80);
 const SHARDS = 4;
@@ -22,6 +24,9 @@ for (const t of syntheticTerms(TERMS, join(REPO, 'content'))) writeFileSync(join
 const project = tempProject({ content });
 const whole = join(project.root, 'whole');
 const merged = join(project.root, 'dist');
+/** The whole site again, its search index in parts of at most PART_PAGES pages (several parts). */
+const parted = join(project.root, 'parts');
+const PART_PAGES = Math.ceil(TERMS / 3);
 
 function files(dir: string): string[] {
   const out: string[] = [];
@@ -70,6 +75,11 @@ beforeAll(() => {
   }
   const merge = project.run('scripts/build.ts', ['--merge']);
   expect(merge.status, merge.stdout + merge.stderr).toBe(0);
+  const parts = project.run('scripts/build.ts', [], {
+    GLOSSARY_OUT_DIR: 'parts',
+    [SEARCH_PART_PAGES_ENV]: String(PART_PAGES),
+  });
+  expect(parts.status, parts.stdout + parts.stderr).toBe(0);
 }, 1_800_000);
 
 afterAll(() => {
@@ -138,11 +148,14 @@ describe(`${SHARDS} shards of ${TERMS} synthetic terms, merged`, () => {
     const last = TERMS - 1;
     const middle = Math.floor(TERMS / 2);
     test.each([syntheticName(last), syntheticName(middle), 'unit', 'gradient', 'SU7', `SU${last}`, `SU${middle}`])(
-      '"%s" finds the same pages in both sites',
+      '"%s" finds the same pages in all three sites',
       async (query) => {
-        const [one, sharded] = [await searchUrls(browser, whole, query), await searchUrls(browser, merged, query)];
+        const [one, sharded, inParts] = await Promise.all(
+          [whole, merged, parted].map((s) => searchUrls(browser, s, query)),
+        );
         expect(one.length).toBeGreaterThan(0);
         expect([...sharded].sort()).toEqual([...one].sort());
+        expect([...inParts].sort()).toEqual([...one].sort());
       },
     );
 
@@ -175,9 +188,10 @@ describe(`${SHARDS} shards of ${TERMS} synthetic terms, merged`, () => {
       [`SU${middle}`, middle],
       ['SU7', 7],
     ])('the search page shows the same count and first result for "%s" in both sites', async (query, i) => {
-      const [one, sharded] = [await searchPage(whole, query), await searchPage(merged, query)];
+      const [one, sharded, inParts] = await Promise.all([whole, merged, parted].map((s) => searchPage(s, query)));
       expect(one.first).toBe(`/glossary/${syntheticSlug(i)}/`);
       expect(sharded).toEqual(one);
+      expect(inParts).toEqual(one);
     });
 
     test('the search page merges every shard: a term of the last shard is the first result', async () => {
@@ -196,6 +210,31 @@ describe(`${SHARDS} shards of ${TERMS} synthetic terms, merged`, () => {
         await server.close();
       }
     });
+  });
+
+  test('a site indexed in parts: its pages are one build’s, and its search page merges exactly the bundles written', () => {
+    const outside = (list: string[]) => list.filter((f) => !f.startsWith('pagefind/'));
+    expect(outside(files(parted))).toEqual(outside(files(whole)));
+    const differing = outside(files(whole)).filter(
+      (f) => !readFileSync(join(whole, f)).equals(readFileSync(join(parted, f))),
+    );
+    expect(differing).toEqual(['search/index.html']);
+    const written = readdirSync(join(parted, 'pagefind', 'parts'))
+      .sort((a, b) => Number(a) - Number(b))
+      .map((k) => `/pagefind/parts/${k}/`);
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    for (const bundle of written) expect(readdirSync(join(parted, bundle))).toContain('pagefind-entry.json');
+    const listed = /id="search-bundles">([^<]*)</.exec(readFileSync(join(parted, 'search', 'index.html'), 'utf8'));
+    expect(JSON.parse(listed![1])).toEqual(written);
+    // Each part holds its own pages, plus the vocabulary record: the parts' page counts add up to one build's.
+    const pageCount = (bundle: string) =>
+      (
+        JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        }
+      ).languages.en.page_count;
+    const parts = [join(parted, 'pagefind'), ...written.map((b) => join(parted, b))];
+    expect(parts.reduce((n, b) => n + pageCount(b) - 1, 0)).toBe(pageCount(join(whole, 'pagefind')));
   });
 
   test('a merge with a shard missing stops, names it, and leaves the site untouched', () => {
