@@ -1,18 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processAlive } from '../../src/markdown/process-alive';
 
 /** Folders a build makes beside dist/: `.dist-staging-XXXXXX`, `.dist-retired-XXXXXX` (mkdtemp names, never a PID). */
 const PREFIX = '.dist-';
 const OWNER = '.owner-pid';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes `.dist-*` folders in `parent` whose build process is gone (killed with
@@ -25,7 +17,7 @@ export function removeLeftovers(parent: string): string[] {
     if (!name.startsWith(PREFIX)) continue;
     const owner = join(parent, name, OWNER);
     const pid = existsSync(owner) ? Number(readFileSync(owner, 'utf8')) : NaN;
-    if (pid && alive(pid)) continue;
+    if (pid && processAlive(pid)) continue;
     try {
       rmSync(join(parent, name), { recursive: true, force: true });
       removed.push(name);

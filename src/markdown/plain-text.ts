@@ -438,12 +438,14 @@ export function markdownToText(markdown: string): string {
   let text = plainTexts.get(markdown);
   if (text === undefined) {
     text = diskCached('plain-text', markdown, () => readMarkdownAsText(markdown));
-    plainTexts.set(markdown, text);
+    if (text.length <= MEMO_CHARS) plainTexts.set(markdown, text);
   }
   return text;
 }
 
 const plainTexts = new Map<string, string>();
+/** A page's whole text is read once or twice a build: only short texts, which lists repeat, stay in memory. */
+const MEMO_CHARS = 4096;
 
 function readMarkdownAsText(markdown: string): string {
   // Text past the body limits (reported by the content model) never reaches the parser, whose time

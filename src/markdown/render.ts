@@ -29,18 +29,21 @@ export function renderMarkdown(markdown: string, where: string): string {
   if (limits.length)
     throw new Error(limits.map((p) => `${where}: line ${p.line} of the text: ${p.message}`).join('\n'));
   // A definition is rendered on its own page, in related lists, indexes and
-  // compare pages: render each distinct text once per build.
+  // compare pages: render each distinct text once per build (disk cache), and keep
+  // the short ones, which lists repeat, in memory too.
   let html = rendered.get(markdown);
   if (html === undefined) {
     html = diskCached('fields', markdown, () =>
       String(processor.processSync(new VFile({ value: markdown, path: where }))).trim(),
     );
-    rendered.set(markdown, html);
+    if (html.length <= MEMO_CHARS) rendered.set(markdown, html);
   }
   return html;
 }
 
 const rendered = new Map<string, string>();
+/** Longer HTML (FAQ answers, steps) is read once or twice a build: holding it all took hundreds of MB at 10,000 terms. */
+const MEMO_CHARS = 4096;
 
 /** Like renderMarkdown, but for one-paragraph fields: drops the wrapping `<p>`. */
 export function renderInlineMarkdown(markdown: string, where: string): string {
