@@ -2,7 +2,7 @@ import type { Blockquote, List, Paragraph, PhrasingContent, RootContent } from '
 import type { GlossaryIndex, TermRecord } from '../glossary/records';
 import { plainText } from '../glossary/text';
 import { toMarkdown } from './clean-markdown';
-import { termMarkdownTree } from './term-markdown';
+import { termMarkdown } from './term-markdown';
 import { absoluteUrl } from './urls';
 import { DATA_FILES, markdownUrl } from '../glossary/urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
@@ -100,6 +100,9 @@ export function llmsTxt(index: GlossaryIndex, context: LlmsContext): string {
   return toMarkdown({ type: 'root', children: nodes });
 }
 
+/** Each term's headings in llms-full.txt sit one level below their page's, under the file's H1. */
+export const LLMS_FULL_HEADING_OFFSET = 1;
+
 /** `/llms-full.txt`: every term page, in the order of llms.txt, under one H1. */
 export function llmsFullTxt(index: GlossaryIndex, context: LlmsContext): string {
   // Serialised term by term (each kept in the disk cache, src/export/clean-markdown.ts), so an edit
@@ -109,7 +112,11 @@ export function llmsFullTxt(index: GlossaryIndex, context: LlmsContext): string 
   for (const group of byCategory(index))
     for (const t of group.terms)
       parts.push(
-        toMarkdown(termMarkdownTree(t, index, { site: context.site, updated: context.updatedOf(t), headingOffset: 1 })),
+        termMarkdown(t, index, {
+          site: context.site,
+          updated: context.updatedOf(t),
+          headingOffset: LLMS_FULL_HEADING_OFFSET,
+        }),
       );
   return parts.join('\n');
 }

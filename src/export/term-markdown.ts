@@ -21,6 +21,11 @@ export interface TermMarkdownContext {
   updated: Date;
   /** Added to every heading's depth: 0 for `/glossary/<slug>.md`, 1 inside `/llms-full.txt`. */
   headingOffset?: number;
+  /**
+   * Heading offsets another page of this build will ask for (llms-full.txt's, from the `.md` page): printed
+   * now from the same tree, and kept until asked for.
+   */
+  printAlso?: readonly number[];
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -48,18 +53,37 @@ function inline(markdown: string, pageUrl: string): PhrasingContent[] {
  * A term page as Markdown: the same sections, in the same order and with the same headings,
  * as its HTML page, with math as TeX, computed values as numbers, plots as their description
  * and table of values, and every link absolute.
+ *
+ * `/glossary/<slug>.md`, or (`headingOffset: 1`) the term's part of llms-full.txt. Both print the same
+ * tree (plots sampled, values computed), which is built once when the first asks with `printAlso`;
+ * the other's text is kept until it is asked for. Keeping each term's tree for llms-full.txt, which
+ * is written after every page, held about 150 KB a term (1.5 GB at 10,000 terms).
  */
-export function termMarkdownTree(record: TermRecord, index: GlossaryIndex, context: TermMarkdownContext): Root {
-  // The page and llms-full.txt want the same tree (plots sampled, values computed) at two heading depths: build it once.
+export function termMarkdown(record: TermRecord, index: GlossaryIndex, context: TermMarkdownContext): string {
   const key = `${String(context.site)} ${context.updated.getTime()}`;
-  let cached = built.get(record);
-  if (cached?.key !== key) built.set(record, (cached = { key, tree: buildTree(record, index, context) }));
-  const tree = structuredClone(cached.tree);
-  if (context.headingOffset) shiftHeadings(tree, context.headingOffset);
-  return tree;
+  const offset = context.headingOffset ?? 0;
+  const kept = printed.get(record);
+  const text = kept?.key === key ? kept.texts.get(offset) : undefined;
+  if (text !== undefined) {
+    kept!.texts.delete(offset);
+    return text;
+  }
+  const tree = buildTree(record, index, context);
+  const others = (context.printAlso ?? []).filter((o) => o !== offset);
+  if (others.length) printed.set(record, { key, texts: new Map(others.map((o) => [o, toMarkdown(shifted(tree, o))])) });
+  return toMarkdown(shifted(tree, offset));
 }
 
-const built = new WeakMap<TermRecord, { key: string; tree: Root }>();
+/** Texts printed for a later page of the build (TermMarkdownContext.printAlso), by term. */
+const printed = new WeakMap<TermRecord, { key: string; texts: Map<number, string> }>();
+
+function shifted(tree: Root, offset: number): Root {
+  if (!offset) return tree;
+  const copy = structuredClone(tree);
+  for (const node of copy.children)
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth + offset) as Heading['depth'];
+  return copy;
+}
 
 function buildTree(record: TermRecord, index: GlossaryIndex, context: TermMarkdownContext): Root {
   const { slug, data } = record;
@@ -214,16 +238,6 @@ function codeSections(record: TermRecord, pageUrl: string, abs: (path: string) =
     );
   }
   return out;
-}
-
-function shiftHeadings(tree: Root, offset: number): void {
-  for (const node of tree.children)
-    if (node.type === 'heading') node.depth = Math.min(6, node.depth + offset) as Heading['depth'];
-}
-
-/** `/glossary/<slug>.md`: the term page as Markdown. */
-export function termMarkdown(record: TermRecord, index: GlossaryIndex, context: TermMarkdownContext): string {
-  return toMarkdown(termMarkdownTree(record, index, context));
 }
 
 export { markdownUrl };

@@ -95,3 +95,15 @@ describe('a term page as Markdown', () => {
     );
   });
 });
+
+test('the llms-full.txt text the .md page prints beside its own equals the one printed alone', () => {
+  const record = index.bySlug.get('gelu')!;
+  const own = termMarkdown(record, index, { site: SITE, updated, printAlso: [1] });
+  const kept = termMarkdown(record, index, { site: SITE, updated, headingOffset: 1 });
+  // Asked again: the kept text was handed out once, so this one is printed from a new tree.
+  const alone = termMarkdown(record, index, { site: SITE, updated, headingOffset: 1 });
+  expect(kept).toBe(alone);
+  expect(own).toBe(md('gelu'));
+  expect(own.startsWith('# GELU\n')).toBe(true);
+  expect(kept.startsWith('## GELU\n')).toBe(true);
+});
