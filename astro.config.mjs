@@ -7,7 +7,7 @@ import pairOverlap from './src/integrations/pair-overlap.ts';
 import { isReversePairPath } from './src/glossary/urls.ts';
 import parameterIsland from './src/integrations/parameter-island.ts';
 import buildPhases from './src/integrations/build-phases.ts';
-import { mergedShardPageUrls } from './src/glossary/build-scope.ts';
+import { pagesNotRendered } from './src/glossary/build-scope.ts';
 
 // Read on first use (when the sitemap is written, after the content checks), never while this file loads:
 // a content error must come out as the checks' list, not as "Unable to load your Astro config".
@@ -30,8 +30,9 @@ export default defineConfig({
     // Bundles the island that redraws parametric figures on first interaction (src/plot/island/).
     parameterIsland(),
     sitemap({
-      // A merge build (npm run build -- --merge) writes the site-wide pages; the shards' pages are listed here.
-      customPages: mergedShardPageUrls(site),
+      // Pages written without being rendered: the shards' in a merge build (npm run build -- --merge), the ones
+      // carried over from the previous site in a rebuild (src/glossary/carry-over.ts).
+      customPages: pagesNotRendered(site),
       // Not-found and search results are noindex pages, and reverse-order pair addresses only point to the real page:
       // they stay out of the sitemap.
       filter: (page) =>

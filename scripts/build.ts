@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync } from 'node:fs';
 import { makeStaging, removeLeftovers, swapIn } from './lib/staging';
-import { buildPlan, type BuildPlan } from './lib/shard-build';
+import { buildPlan, CARRY_FILE, type BuildPlan } from './lib/shard-build';
+import { forgetSite, readCarryFile, recordSite } from '../src/glossary/carry-over';
 import { SEARCH_JOB_ENV } from '../src/integrations/build-parts';
 import { appendPhaseAfterAstro } from '../src/integrations/build-phases';
 
@@ -113,6 +114,8 @@ try {
   quit(1, (error as Error).message);
 }
 
+// Read before the swap, which removes the scratch folder.
+const carry = readCarryFile(join(scratch, CARRY_FILE));
 const swap = swapIn(staging, outDir);
 if (!swap.deployed) {
   staging.remove();
@@ -122,4 +125,13 @@ if (!swap.deployed) {
   process.exit(1);
 }
 if (swap.warning) console.warn(`\n! ${swap.warning}`);
+// What the next build may carry over from this site. Written only now that the site is in place: its
+// files' stamps are the deployed files'.
+// A failure here costs only the next build's speed.
+try {
+  if (carry) recordSite(outDir, carry);
+  else forgetSite(outDir);
+} catch (error) {
+  console.warn(`\n! The next build will render every page: recording this site failed (${(error as Error).message}).`);
+}
 console.log(`\n✓ ${plan.done} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

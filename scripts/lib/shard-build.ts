@@ -5,6 +5,10 @@ import { join, resolve } from 'node:path';
 import { MERGE_FINGERPRINT_ENV } from '../../src/integrations/build-parts';
 import { MERGE_PAGES_ENV, SHARD_ENV } from '../../src/glossary/build-scope';
 import { parseShardSpec, shardName } from '../../src/glossary/shard';
+import { CARRY_ENV } from '../../src/glossary/carry-over';
+
+/** Where a whole-site `astro build` writes what it carried over, inside the build's scratch folder. */
+export const CARRY_FILE = 'carry.json';
 import { checkPairOverlap } from '../../src/integrations/pair-overlap';
 import { assembleShards, readShards, shardPages, SHARDS_DIR } from './merge-shards';
 
@@ -38,7 +42,12 @@ export function buildPlan(options: { outDir: string; shard?: string; merge?: boo
     };
   }
   if (!options.merge)
-    return { outDir: options.outDir, env: () => ({ [SHARD_ENV]: '' }), done: `Site built into ${options.outDir}/` };
+    return {
+      outDir: options.outDir,
+      // The pages unchanged since the last build into outDir are carried over (src/glossary/carry-over.ts).
+      env: (scratch) => ({ [SHARD_ENV]: '', [CARRY_ENV]: resolve(scratch, CARRY_FILE) }),
+      done: `Site built into ${options.outDir}/`,
+    };
   const shards = readShards(shardsDir);
   return {
     outDir: options.outDir,

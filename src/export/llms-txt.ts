@@ -18,6 +18,11 @@ import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 export interface LlmsContext {
   site: string | URL;
   updatedOf: (record: TermRecord) => Date;
+  /**
+   * Where llms-full.txt gets a term's text: `print` makes it (from the text the term's `.md` page kept,
+   * else from its tree); a build that did not render that page reads it from its cache instead.
+   */
+  termText?: (record: TermRecord, print: () => string) => string;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -109,14 +114,17 @@ export function llmsFullTxt(index: GlossaryIndex, context: LlmsContext): string 
   // re-serialises one term, not the whole file. Every term ends in a paragraph and starts with a
   // heading, so the pieces join with one blank line, as one tree would print them.
   const parts = [toMarkdown({ type: 'root', children: preamble(context.site) })];
+  const termText = context.termText ?? ((_, print) => print());
   for (const group of byCategory(index))
     for (const t of group.terms)
       parts.push(
-        termMarkdown(t, index, {
-          site: context.site,
-          updated: context.updatedOf(t),
-          headingOffset: LLMS_FULL_HEADING_OFFSET,
-        }),
+        termText(t, () =>
+          termMarkdown(t, index, {
+            site: context.site,
+            updated: context.updatedOf(t),
+            headingOffset: LLMS_FULL_HEADING_OFFSET,
+          }),
+        ),
       );
   return parts.join('\n');
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pairPages, type ComparePair } from './compare';
 import type { Glossary } from './model';
 import { loadContentModel } from './model';
 import type { TermRecord } from './records';
 import type { TermSource } from './source-files';
 import { parseShardSpec, shardSlugs, writesItem, type BuildScope } from './shard';
+import { CARRY_ENV, pairItem, termItem, type CarryFile } from './carry-over';
 
 /**
  * Set by `npm run build -- --shard i/N` (`i/N`) and `--merge` (`site-wide/N`, N the number of shards merged);
@@ -49,18 +50,37 @@ export function filesToCheck(model: Glossary): readonly TermSource[] {
   return model.sources.filter((s) => slice.has(s.slug));
 }
 
-/** The terms whose pages this build writes: all of them, a shard's slice, or none in the merge build. */
+let carriedCache: { file: string; items: ReadonlySet<string> } | undefined;
+
+/**
+ * The items (src/glossary/carry-over.ts) this whole-site build takes from the previous site instead of
+ * rendering, as the content checks wrote them before any page was rendered; none without CARRY_ENV.
+ */
+export function carriedInThisBuild(): ReadonlySet<string> {
+  const file = process.env[CARRY_ENV];
+  if (!file || !existsSync(file)) return new Set();
+  if (carriedCache?.file !== file)
+    carriedCache = { file, items: new Set((JSON.parse(readFileSync(file, 'utf8')) as CarryFile).carried) };
+  return carriedCache.items;
+}
+
+/**
+ * The terms whose pages this build renders: all of them, a shard's slice, or none in the merge build;
+ * less those carried over from the previous site.
+ */
 export function termsToBuild(model: Glossary = loadContentModel(process.cwd())): readonly TermRecord[] {
   const scope = buildScope();
   const slice = sliceOf(model, scope);
-  return model.index.terms.filter((t) => writesItem(scope, t.slug, slice));
+  const carried = carriedInThisBuild();
+  return model.index.terms.filter((t) => writesItem(scope, t.slug, slice) && !carried.has(termItem(t.slug)));
 }
 
-/** The compare pages this build writes; a pair belongs to the shard of its first (alphabetical) term. */
+/** The compare pages this build renders; a pair belongs to the shard of its first (alphabetical) term. */
 export function pairsToBuild(model: Glossary = loadContentModel(process.cwd())): ComparePair[] {
   const scope = buildScope();
   const slice = sliceOf(model, scope);
-  return pairPages(model.index).filter((p) => writesItem(scope, p.a.slug, slice));
+  const carried = carriedInThisBuild();
+  return pairPages(model.index).filter((p) => writesItem(scope, p.a.slug, slice) && !carried.has(pairItem(p.url)));
 }
 
 /**
@@ -79,14 +99,26 @@ export function contentFingerprint(model: Glossary): string {
 export const MERGE_PAGES_ENV = 'GLOSSARY_MERGE_PAGES';
 
 /**
- * Absolute URLs of the shards' pages in a merge build (none otherwise): the sitemap integration
- * of the merge build sees only site-wide pages, and lists these too (its `customPages`).
+ * Absolute URLs of the pages this build writes without rendering them, for the sitemap integration
+ * (its `customPages`), which lists only what Astro rendered: the shards' pages in a merge build, read
+ * now; the pages carried over in a whole-site build, added to the same array by the content checks
+ * (`addCarriedPages`), which run before the sitemap is written.
  */
-export function mergedShardPageUrls(site: string): string[] {
+export function pagesNotRendered(site: string): string[] {
+  notRendered.site = site;
   const file = process.env[MERGE_PAGES_ENV];
-  if (!file || buildScope().kind !== 'site-wide') return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((path) => new URL(path, site).href);
+  if (file && buildScope().kind === 'site-wide')
+    notRendered.urls.push(
+      ...readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((path) => new URL(path, site).href),
+    );
+  return notRendered.urls;
+}
+const notRendered: { site?: string; urls: string[] } = { urls: [] };
+
+/** Adds the site paths of carried pages to the sitemap's list (pagesNotRendered). */
+export function addCarriedPages(paths: readonly string[]): void {
+  if (notRendered.site !== undefined) notRendered.urls.push(...paths.map((p) => new URL(p, notRendered.site).href));
 }

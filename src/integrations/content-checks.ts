@@ -1,5 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import type { Glossary } from '../glossary/model';
+import { keepUnusedEntries } from '../markdown/disk-cache';
 import { checkGlossary, formatReport } from '../checks';
 import { isError } from '../schema';
 import { loadContentModel } from '../glossary/model';
@@ -7,8 +10,37 @@ import { shrinkProblem } from './shrink-guard';
 import type { CardProcess } from '../seo/card-process';
 import { timed } from './build-phases';
 import { completeSite, mergeProblem, startCards } from './build-parts';
-import { filesToCheck } from '../glossary/build-scope';
+import { addCarriedPages, buildScope, filesToCheck } from '../glossary/build-scope';
+import {
+  CARRY_ENV,
+  carriedItems,
+  type CarryFile,
+  itemFiles,
+  manifestPath,
+  pageInputs,
+  placeCarried,
+} from '../glossary/carry-over';
 import { searchPartLimit } from '../glossary/search-parts';
+
+/**
+ * Decides which pages this build takes from the previous site (src/glossary/carry-over.ts), tells the
+ * pages (and scripts/build.ts) through `carryFile`, and the sitemap through addCarriedPages.
+ */
+function carryOver(model: Glossary, site: string, previousSite: string, carryFile: string): string[] {
+  const inputs = pageInputs(model, site);
+  const carried = carriedItems(inputs, previousSite, manifestPath(previousSite));
+  const file: CarryFile = { inputs: [...inputs], carried };
+  writeFileSync(carryFile, JSON.stringify(file));
+  if (carried.length) keepUnusedEntries();
+  addCarriedPages(
+    carried.flatMap((key) =>
+      itemFiles(key)
+        .filter((f) => f.endsWith('/index.html'))
+        .map((f) => `/${f.slice(0, -'index.html'.length)}`),
+    ),
+  );
+  return carried;
+}
 
 /** Prints a content problem list (never a stack trace) and stops the build. */
 function stop(message: string): never {
@@ -30,6 +62,7 @@ export default function contentChecks(): AstroIntegration {
   let root = '.';
   let previousSite = 'dist';
   let cards: CardProcess | undefined;
+  let carried: string[] = [];
   return {
     name: 'glossary:content',
     hooks: {
@@ -70,10 +103,20 @@ export default function contentChecks(): AstroIntegration {
         }
         if (report.issues.some(isError)) stop(`Content checks failed:\n${formatReport(report)}`);
         logger.info(formatReport(report));
+        const carryFile = process.env[CARRY_ENV];
+        if (carryFile && buildScope().kind === 'site') {
+          carried = timed('pages to carry over', () => carryOver(model, String(config.site), previousSite, carryFile));
+          if (carried.length)
+            logger.info(
+              `${carried.length} terms and pairs unchanged since the last build: their pages are carried over from ${previousSite}/`,
+            );
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
+          // First: the pair overlap check and the search index read these pages too.
+          if (carried.length) timed('pages to carry over', () => placeCarried(carried, previousSite, out));
           const model = loadContentModel(root);
           cards ??= startCards(root, model);
           await completeSite(out, model, cards, (line) => logger.info(line));

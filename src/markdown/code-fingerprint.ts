@@ -19,12 +19,12 @@ const DEPENDENCY_FILES = ['package-lock.json', 'package.json'];
 
 let cached: string | undefined;
 
-function* files(dir: string): Generator<string> {
+function* files(dir: string, only = /\.(ts|mjs|js|json)$/): Generator<string> {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (/\.(ts|mjs|js|json)$/.test(entry.name)) yield path;
+    if (entry.isDirectory()) yield* files(path, only);
+    else if (only.test(entry.name)) yield path;
   }
 }
 
@@ -47,4 +47,30 @@ export function codeFingerprint(root = process.cwd()): string {
     if (existsSync(join(root, name))) hash.update(name).update(readFileSync(join(root, name)));
   cached = hash.digest('hex').slice(0, 16);
   return cached;
+}
+
+/** Everything besides the content that decides a page's bytes: all of src/ (pages, layouts, styles), public/, the config. */
+const SITE_CODE = ['src', 'public'];
+const SITE_FILES = ['astro.config.mjs', ...DEPENDENCY_FILES];
+let siteCached: string | undefined;
+
+/**
+ * A hash of every file that turns content into pages: src/ (components, layouts and styles as well as the
+ * pipeline), public/, astro.config.mjs and the lockfile. A page carried over from the previous build
+ * (src/glossary/carry-over.ts) must have been built by this exact code.
+ */
+export function siteCodeFingerprint(root = process.cwd()): string {
+  if (siteCached) return siteCached;
+  const hash = createHash('sha256');
+  for (const dir of SITE_CODE)
+    for (const path of files(join(root, dir), /./))
+      hash.update(path.slice(root.length)).update('\0').update(readFileSync(path)).update('\0');
+  for (const name of SITE_FILES)
+    if (existsSync(join(root, name)))
+      hash
+        .update(name)
+        .update('\0')
+        .update(readFileSync(join(root, name)));
+  siteCached = hash.digest('hex').slice(0, 16);
+  return siteCached;
 }

@@ -59,9 +59,11 @@ const SHARED = Symbol.for('glossary.disk-cache');
 const shared = ((globalThis as Record<symbol, unknown>)[SHARED] ??= {
   buckets: new Map<string, Bucket>(),
   flushRegistered: false,
+  keepUnused: false,
 }) as {
   buckets: Map<string, Bucket>;
   flushRegistered: boolean;
+  keepUnused: boolean;
 };
 const buckets = shared.buckets;
 
@@ -195,7 +197,9 @@ function valueOf(bucket: Bucket, key: string, entry: Entry): string | undefined 
  */
 function flush(): void {
   for (const bucket of buckets.values()) {
-    const kept = [...bucket.used].map((k) => bucket.entries.get(k)!).filter((e) => !e.added);
+    const kept = (
+      shared.keepUnused ? [...bucket.entries.values()] : [...bucket.used].map((k) => bucket.entries.get(k)!)
+    ).filter((e) => !e.added);
     const found = [...bucket.entries.values()].filter((e) => !e.added).length;
     if (!bucket.additions && kept.length === found) continue;
     const a = additionsOf(bucket);
@@ -204,6 +208,15 @@ function flush(): void {
     closeSync(a.fd);
     renameSync(a.path, file(bucket.name));
   }
+}
+
+/**
+ * Keeps every entry of the old buckets at this run's flush, used or not: a build that renders only some
+ * pages (the others carried over, src/glossary/carry-over.ts) must not drop what the others' next
+ * rendering needs. The next build that renders every page prunes the cache again.
+ */
+export function keepUnusedEntries(): void {
+  shared.keepUnused = true;
 }
 
 /**

@@ -38,8 +38,10 @@ afterAll(() => rmSync(pruneDir, { recursive: true, force: true }));
 const builder = join(pruneDir, 'use-cache.mts');
 writeFileSync(
   builder,
-  `import { diskCached } from ${JSON.stringify(join(REPO, 'src', 'markdown', 'disk-cache.ts'))};
+  `import { diskCached, keepUnusedEntries } from ${JSON.stringify(join(REPO, 'src', 'markdown', 'disk-cache.ts'))};
 const [build, ...inputs] = process.argv.slice(2);
+// A build that carries pages over (src/glossary/carry-over.ts) keeps what it did not use.
+if (build.startsWith('carry')) keepUnusedEntries();
 // An entry's value names the build that computed it.
 console.log(JSON.stringify(inputs.map((input) => diskCached('fields', input, () => 'computed in ' + build))));
 `,
@@ -62,6 +64,12 @@ test("a build's flush keeps only the entries it used, so the cache never outgrow
   ]);
   expect(use('build 3', 'a')).toEqual(['computed in build 1']);
   expect(use('build 4', 'a', 'b')).toEqual(['computed in build 1', 'computed in build 4']);
+  // A build that renders only some pages adds its entries and drops none…
+  expect(use('carry 5', 'e')).toEqual(['computed in carry 5']);
+  expect(use('build 6', 'a', 'b', 'e')).toEqual(['computed in build 1', 'computed in build 4', 'computed in carry 5']);
+  // …and the next ordinary build prunes again.
+  expect(use('build 7', 'a')).toEqual(['computed in build 1']);
+  expect(use('build 8', 'b', 'e')).toEqual(['computed in build 8', 'computed in build 8']);
 });
 
 // Values longer than a few hundred characters stay on disk: a build reads each back when asked.
