@@ -105,7 +105,9 @@ export default function contentChecks(): AstroIntegration {
         logger.info(formatReport(report));
         const carryFile = process.env[CARRY_ENV];
         if (carryFile && buildScope().kind === 'site') {
-          carried = timed('pages to carry over', () => carryOver(model, String(config.site), previousSite, carryFile));
+          carried = timed('unchanged pages (finding)', () =>
+            carryOver(model, String(config.site), previousSite, carryFile),
+          );
           if (carried.length)
             logger.info(
               `${carried.length} terms and pairs unchanged since the last build: their pages are carried over from ${previousSite}/`,
@@ -116,7 +118,7 @@ export default function contentChecks(): AstroIntegration {
         const out = fileURLToPath(dir);
         try {
           // First: the pair overlap check and the search index read these pages too.
-          if (carried.length) timed('pages to carry over', () => placeCarried(carried, previousSite, out));
+          if (carried.length) timed('unchanged pages (linking)', () => placeCarried(carried, previousSite, out));
           const model = loadContentModel(root);
           cards ??= startCards(root, model);
           await completeSite(out, model, cards, (line) => logger.info(line));
