@@ -6,6 +6,7 @@ import { MAX_NAME_LENGTH } from '../schema/term';
 import { plainText } from '../glossary/text';
 import { markdownFields, type Check } from './context';
 import { replaceNames } from '../prose/name-masker';
+import { diskCachedJson } from '../markdown/disk-cache';
 
 /** A paragraph of one term, normalised for comparison. */
 interface Paragraph {
@@ -75,25 +76,48 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 }
 
 /**
+ * The shingles of each prose paragraph and Markdown field of one file long enough to compare. Kept in
+ * the disk cache by the file's content: a rebuild after one edit parses and normalises one body, not
+ * every body (this was most of a rebuild's checks). Shingles travel as base64 of 32-bit words.
+ */
+function paragraphsOf(
+  s: TermSource,
+  body: (s: TermSource) => Root | undefined,
+): { where: string; shingles: Uint32Array }[] {
+  const input = `${s.file}\0${s.bodyLine}\0${JSON.stringify(s.frontmatter)}\0${s.body}`;
+  const found = diskCachedJson('boilerplate-paragraphs', input, () => {
+    // Raw frontmatter (this check also runs on files the schema rejected): only plausible names.
+    const aliases = Array.isArray(s.frontmatter.aliases)
+      ? s.frontmatter.aliases.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH)
+      : [];
+    const names = [typeof s.frontmatter.term === 'string' ? s.frontmatter.term : s.slug, s.slug, ...aliases];
+    const out: [where: string, shingles: string][] = [];
+    const add = (where: string, text: string) => {
+      const words = normalisedWords(text, names);
+      if (words.length >= MIN_WORDS)
+        out.push([where, Buffer.from(Uint32Array.from(shingles(words)).buffer).toString('base64')]);
+    };
+    for (const p of bodyParagraphs(s, body(s))) add(`line ${p.line}`, p.text);
+    for (const [path, text] of markdownFields(s.frontmatter)) add(path, text);
+    return out;
+  });
+  return found.map(([where, packed]) => {
+    const bytes = Buffer.from(packed, 'base64');
+    // A copy: a view would need the pool's offset to be a multiple of 4.
+    return { where, shingles: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) };
+  });
+}
+
+/**
  * Near-duplicate paragraphs across different terms: template filler that
  * would read the same on any page with the noun swapped, which readers skip
  * and search engines treat as scaled low-value content.
  */
 export const checkBoilerplate: Check = ({ sources, body }) => {
   const paragraphs: Paragraph[] = [];
-  for (const s of sources) {
-    // Raw frontmatter (this check also runs on files the schema rejected): only plausible names.
-    const aliases = Array.isArray(s.frontmatter.aliases)
-      ? s.frontmatter.aliases.filter((a): a is string => typeof a === 'string' && a.length <= MAX_NAME_LENGTH)
-      : [];
-    const names = [typeof s.frontmatter.term === 'string' ? s.frontmatter.term : s.slug, s.slug, ...aliases];
-    const add = (where: string, text: string) => {
-      const words = normalisedWords(text, names);
-      if (words.length >= MIN_WORDS) paragraphs.push({ file: s.file, where, shingles: shingles(words) });
-    };
-    for (const p of bodyParagraphs(s, body(s))) add(`line ${p.line}`, p.text);
-    for (const [path, text] of markdownFields(s.frontmatter)) add(path, text);
-  }
+  for (const s of sources)
+    for (const { where, shingles } of paragraphsOf(s, body))
+      paragraphs.push({ file: s.file, where, shingles: new Set(shingles) });
 
   const postings = new Map<number, number[]>();
   paragraphs.forEach((p, i) => {

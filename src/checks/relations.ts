@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../schema';
+import { diskCachedJson } from '../markdown/disk-cache';
 import { linkableTerms, type GlossaryIndex, type TermRecord } from '../glossary/records';
 import { mentionCounts, mentionIndex, type MentionIndex } from './mention-counter';
 import type { Check } from './context';
@@ -13,6 +15,20 @@ function mentionsOf(index: GlossaryIndex): MentionIndex {
   let found = mentionIndexes.get(index);
   if (!found) mentionIndexes.set(index, (found = mentionIndex(linkableTerms(index))));
   return found;
+}
+
+const namesKeys = new WeakMap<GlossaryIndex, string>();
+/** A hash of every term's names, which the mention counts depend on besides the page's own text. */
+function namesKey(index: GlossaryIndex): string {
+  let key = namesKeys.get(index);
+  if (!key)
+    namesKeys.set(
+      index,
+      (key = createHash('sha256')
+        .update(JSON.stringify(linkableTerms(index)))
+        .digest('hex')),
+    );
+  return key;
 }
 
 /** The text of a term a reader sees, without code and math (names there are API or symbol names, not mentions). */
@@ -51,11 +67,16 @@ export const checkRelations: Check = ({ index, sources, terms }) => {
           `${a.file} compares ${a.data.term} with ${b.data.term}, but this page does not point back: add ${a.slug} to related (or a comparison)`,
         );
     }
-  const mentions = mentionsOf(index);
+  const names = namesKey(index);
   for (const t of terms) {
     const text = proseText(t, bodies.get(t.slug) ?? t.body ?? '');
     const listed = linksOf(t);
-    for (const [slug, n] of mentionCounts(mentions, text)) {
+    // Counting needs every term's names, so a rebuild after one edit counted every page again: the
+    // counts are kept by the page's text and all the names.
+    const counts = diskCachedJson('relation-mentions', `${names}\0${text}`, () =>
+      [...mentionCounts(mentionsOf(index), text)].filter(([, n]) => n >= MENTIONS_FOR_RELATION),
+    );
+    for (const [slug, n] of counts) {
       if (slug === t.slug || listed.has(slug)) continue;
       if (n >= MENTIONS_FOR_RELATION)
         warn(
