@@ -5,7 +5,6 @@
 // time goes (phase times from src/integrations/build-phases.ts). --only ours skips the others
 // (a 10,000-term run of all three takes hours on two cores); --skip-unchanged skips our rebuild with
 // nothing changed.
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -21,6 +20,7 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticTerms } from './synthetic';
+import { measure } from '../lib/process-tree';
 import { linkModules } from '../lib/link-modules';
 import { cleanStarlightProject, makeStarlightProject } from './starlight-project';
 import type { Phase } from '../../src/integrations/build-phases';
@@ -33,54 +33,6 @@ const skipUnchanged = args.includes('--skip-unchanged');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const REPO = join(import.meta.dirname, '..', '..');
 const log = (s: string) => !asJson && console.error(s);
-
-/** Sum of resident memory of a process and its descendants, from /proc. */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    try {
-      total += Number(readFileSync(`/proc/${p}/statm`, 'utf8').split(' ')[1]) * 4096;
-    } catch {
-      // ended
-    }
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
-/** Runs a command, returning wall time and peak RSS of its process tree. */
-function measure(
-  cmd: string[],
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<{ seconds: number; peakRss: number; ok: boolean; output: string }> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const child = spawn(cmd[0], cmd.slice(1), { cwd, env: { ...process.env, FORCE_COLOR: '0', ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      resolve({ seconds: (performance.now() - t0) / 1000, peakRss: peak, ok: code === 0, output });
-    });
-  });
-}
 
 function dirSize(dir: string): number {
   let total = 0;
@@ -144,6 +96,8 @@ if (sites.includes('starlight')) {
 // --- runs ---
 interface Run {
   seconds: number;
+  /** User + system CPU seconds of the whole process tree (cards, Pagefind): the work done, whatever the load. */
+  cpuSeconds: number;
   peakRss: number;
   phases?: Phase[];
   /** From the start of `astro build` to the end of its last hook. */
@@ -155,7 +109,9 @@ async function run(site: Site, label: string) {
   log(`${site}: ${label}…`);
   const cmd = site === 'ours' ? [node, tsx, 'scripts/build.ts'] : [node, astroBin(site), 'build'];
   rmSync(phasesFile, { force: true });
-  const r = await measure(cmd, dirs[site]!, site === 'ours' ? { GLOSSARY_PHASES_FILE: phasesFile } : {});
+  const env = { ...process.env, ...(site === 'ours' ? { GLOSSARY_PHASES_FILE: phasesFile } : {}) };
+  // Sampled every 100 ms: a cold build's peak can be a short spike.
+  const r = await measure(cmd, dirs[site]!, env, 100);
   if (!r.ok) {
     console.error(r.output.slice(-4000));
     throw new Error(`${site}: ${label} failed`);
@@ -166,11 +122,12 @@ async function run(site: Site, label: string) {
       : undefined;
   (results[site] ??= {})[label] = {
     seconds: r.seconds,
+    cpuSeconds: r.cpuSeconds,
     peakRss: r.peakRss,
     phases: timing?.phases,
     astroSeconds: timing && timing.total / 1000,
   };
-  log(`  ${r.seconds.toFixed(1)} s, peak ${(r.peakRss / 2 ** 30).toFixed(2)} GB`);
+  log(`  ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} s CPU), peak ${(r.peakRss / 2 ** 30).toFixed(2)} GB`);
 }
 /** Starlight resolves its own Astro from the folder it was installed into; the others use ours. */
 function astroBin(site: Site): string {
@@ -228,6 +185,7 @@ else {
   const rows: string[][] = [
     ['', ...sites],
     ['cold build', ...sites.map((k) => s(r[k]!.coldSeconds))],
+    ['cold build, CPU (user + sys)', ...sites.map((k) => s(r[k]!.runs.cold.cpuSeconds))],
     ['rebuild after one edit', ...sites.map((k) => s(r[k]!.rebuildAfterEditSeconds))],
     [
       'rebuild, nothing changed',

@@ -41,8 +41,13 @@ export interface Measured {
 const TIME = '/usr/bin/time';
 const MARK = 'measured-cpu:';
 
-/** Runs a command, sampling its process tree's memory every 200 ms; CPU time from GNU time when installed. */
-export function measure(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measured> {
+/** Runs a command, sampling its process tree's memory every `sampleMs`; CPU time from GNU time when installed. */
+export function measure(
+  cmd: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+  sampleMs = 200,
+): Promise<Measured> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const timed = existsSync(TIME) ? [TIME, '-f', `${MARK}%U %S`, ...cmd] : cmd;
@@ -51,7 +56,7 @@ export function measure(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = pro
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), sampleMs);
     child.on('close', (code) => {
       clearInterval(timer);
       const cpu = output
