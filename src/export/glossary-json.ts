@@ -9,6 +9,7 @@ import { absoluteUrl, isoDay } from './urls';
 import { categoryUrl, termUrl, DATA_FILES, markdownUrl } from '../glossary/urls';
 import { GLOSSARY_DESCRIPTION, GLOSSARY_NAME } from './site-info';
 import { GLOSSARY_JSON_VERSION } from './glossary-json-version';
+import { jsonWithItems } from './text-stream';
 import { describeProperties, readFieldDocs, schemaFiles } from './schema-docs';
 
 export { GLOSSARY_JSON_VERSION };
@@ -115,37 +116,59 @@ export interface GlossaryJsonContext {
   updatedOf: (record: TermRecord) => Date;
 }
 
-/** `/glossary.json`: every published term, in A–Z order, and the categories that have terms. */
-export function glossaryJson(index: GlossaryIndex, context: GlossaryJsonContext): GlossaryJson {
-  const { site } = context;
-  const abs = (path: string) => absoluteUrl(site, path);
-  const terms = index.terms.map((record): GlossaryJsonTerm => {
-    const { slug, data } = record;
-    const formula = formulaOf(record);
-    return {
-      slug,
-      url: abs(termUrl(slug)),
-      markdownUrl: abs(markdownUrl(slug)),
-      updated: isoDay(context.updatedOf(record)),
-      data: dataAsWritten(data),
-      body: record.body ?? '',
-      shortDefinitionText: plainText(data.shortDefinition),
-      ...(formula === undefined ? {} : { formula }),
-      computedValues: computedValuesOf(record),
-      comparePages: data.comparisons.flatMap((c) => {
-        const page = 'with' in c ? pairPageUrl(index, slug, c.with) : undefined;
-        return page && 'with' in c ? [{ with: c.with, url: abs(page) }] : [];
-      }),
-    };
-  });
+/** One term of `/glossary.json`. */
+function glossaryJsonTerm(record: TermRecord, index: GlossaryIndex, context: GlossaryJsonContext): GlossaryJsonTerm {
+  const abs = (path: string) => absoluteUrl(context.site, path);
+  const { slug, data } = record;
+  const formula = formulaOf(record);
+  return {
+    slug,
+    url: abs(termUrl(slug)),
+    markdownUrl: abs(markdownUrl(slug)),
+    updated: isoDay(context.updatedOf(record)),
+    data: dataAsWritten(data),
+    body: record.body ?? '',
+    shortDefinitionText: plainText(data.shortDefinition),
+    ...(formula === undefined ? {} : { formula }),
+    computedValues: computedValuesOf(record),
+    comparePages: data.comparisons.flatMap((c) => {
+      const page = 'with' in c ? pairPageUrl(index, slug, c.with) : undefined;
+      return page && 'with' in c ? [{ with: c.with, url: abs(page) }] : [];
+    }),
+  };
+}
+
+/** Everything of `/glossary.json` but its terms. */
+function glossaryJsonHead(index: GlossaryIndex, context: GlossaryJsonContext): Omit<GlossaryJson, 'terms'> {
+  const abs = (path: string) => absoluteUrl(context.site, path);
   return {
     $schema: abs(DATA_FILES.jsonSchema),
     schemaVersion: GLOSSARY_JSON_VERSION,
     name: GLOSSARY_NAME,
     description: GLOSSARY_DESCRIPTION,
     url: abs('/'),
-    updated: terms.map((t) => t.updated).reduce((a, b) => (a > b ? a : b), '1970-01-01'),
+    updated: index.terms.map((t) => isoDay(context.updatedOf(t))).reduce((a, b) => (a > b ? a : b), '1970-01-01'),
     categories: index.categories.map((c) => ({ slug: c.slug, url: abs(categoryUrl(c.slug)), ...c.data })),
-    terms,
   };
+}
+
+/** `/glossary.json`: every published term, in A–Z order, and the categories that have terms. */
+export function glossaryJson(index: GlossaryIndex, context: GlossaryJsonContext): GlossaryJson {
+  return {
+    ...glossaryJsonHead(index, context),
+    terms: index.terms.map((record) => glossaryJsonTerm(record, index, context)),
+  };
+}
+
+/**
+ * The text of `/glossary.json` (`JSON.stringify(glossaryJson(…))` and a newline) in pieces, each term
+ * made when it is written: at 100,000 terms the file is far longer than a string can be
+ * (src/export/text-stream.ts).
+ */
+export function* glossaryJsonText(index: GlossaryIndex, context: GlossaryJsonContext): Generator<string> {
+  function* terms() {
+    for (const record of index.terms) yield glossaryJsonTerm(record, index, context);
+  }
+  yield* jsonWithItems(glossaryJsonHead(index, context), 'terms', terms());
+  yield '\n';
 }

@@ -109,22 +109,24 @@ export function llmsTxt(index: GlossaryIndex, context: LlmsContext): string {
 export const LLMS_FULL_HEADING_OFFSET = 1;
 
 /** `/llms-full.txt`: every term page, in the order of llms.txt, under one H1. */
-export function llmsFullTxt(index: GlossaryIndex, context: LlmsContext): string {
+export function* llmsFullTxtPieces(index: GlossaryIndex, context: LlmsContext): Generator<string> {
   // Serialised term by term (each kept in the disk cache, src/export/clean-markdown.ts), so an edit
   // re-serialises one term, not the whole file. Every term ends in a paragraph and starts with a
   // heading, so the pieces join with one blank line, as one tree would print them.
-  const parts = [toMarkdown({ type: 'root', children: preamble(context.site) })];
+  yield toMarkdown({ type: 'root', children: preamble(context.site) });
   const termText = context.termText ?? ((_, print) => print());
   for (const group of byCategory(index))
     for (const t of group.terms)
-      parts.push(
-        termText(t, () =>
-          termMarkdown(t, index, {
-            site: context.site,
-            updated: context.updatedOf(t),
-            headingOffset: LLMS_FULL_HEADING_OFFSET,
-          }),
-        ),
-      );
-  return parts.join('\n');
+      yield `\n${termText(t, () =>
+        termMarkdown(t, index, {
+          site: context.site,
+          updated: context.updatedOf(t),
+          headingOffset: LLMS_FULL_HEADING_OFFSET,
+        }),
+      )}`;
+}
+
+/** `/llms-full.txt` as one string (a small glossary's; the endpoint streams llmsFullTxtPieces). */
+export function llmsFullTxt(index: GlossaryIndex, context: LlmsContext): string {
+  return [...llmsFullTxtPieces(index, context)].join('');
 }

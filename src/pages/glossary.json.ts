@@ -1,11 +1,16 @@
 import type { APIRoute } from 'astro';
+import type { TermRecord } from '../glossary/records';
 import { loadGlossary } from '../glossary/glossary';
 import { lastUpdated } from '../glossary/history';
-import { glossaryJson } from '../export/glossary-json';
+import { glossaryJsonText } from '../export/glossary-json';
+import { textStream } from '../export/text-stream';
 
 /** Every term as typed data (src/export/glossary-json.ts); its JSON Schema is /glossary.schema.json. */
 export const GET: APIRoute = async ({ site }) => {
   const index = await loadGlossary();
-  const doc = glossaryJson(index, { site: site!, updatedOf: (t) => lastUpdated(t.file, t.data.updated) });
-  return new Response(`${JSON.stringify(doc)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const context = { site: site!, updatedOf: (t: TermRecord) => lastUpdated(t.file, t.data.updated) };
+  // Streamed: at 100,000 terms the file is longer than a string can be (src/export/text-stream.ts).
+  return new Response(textStream(glossaryJsonText(index, context)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

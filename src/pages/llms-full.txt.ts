@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadGlossary } from '../glossary/glossary';
 import { lastUpdated } from '../glossary/history';
-import { llmsFullTxt } from '../export/llms-txt';
+import { llmsFullTxtPieces } from '../export/llms-txt';
+import { textStream } from '../export/text-stream';
 import { loadContentModel } from '../glossary/model';
 import { pageInputs, termItem } from '../glossary/carry-over';
 import { diskCached } from '../markdown/disk-cache';
@@ -12,10 +13,11 @@ export const GET: APIRoute = async ({ site }) => {
   // Keyed by the inputs of the term's pages: a term whose `.md` page was carried over from the last
   // build (src/glossary/carry-over.ts) has its text here, not in memory.
   const inputs = pageInputs(loadContentModel(process.cwd()), String(site));
-  const body = llmsFullTxt(index, {
+  // Streamed: at 100,000 terms the file is longer than a string can be (src/export/text-stream.ts).
+  const pieces = llmsFullTxtPieces(index, {
     site: site!,
     updatedOf: (t) => lastUpdated(t.file, t.data.updated),
     termText: (t, print) => diskCached('llms-full-terms', inputs.get(termItem(t.slug))!, print),
   });
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(textStream(pieces), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
