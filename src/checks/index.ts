@@ -89,7 +89,7 @@ export function dedupeIssues(groups: readonly ContentIssue[][]): ContentIssue[] 
     // Only an error speaks for its place: a drafting warning there must not hide a later, different problem.
     for (const issue of added.filter(isError))
       reported.set(issue.file, [...(reported.get(issue.file) ?? []), issue.where].filter(Boolean));
-    out.push(...added);
+    for (const issue of added) out.push(issue);
   }
   return out;
 }

@@ -57,7 +57,11 @@ export function glossarySkos(index: GlossaryIndex, context: SkosContext): string
   add(scheme, iri('dcterms', 'description'), en(GLOSSARY_DESCRIPTION));
   add(scheme, iri('foaf', 'homepage'), namedNode(absoluteUrl(site, '/')));
   if (updated.length)
-    add(scheme, iri('dcterms', 'modified'), date(new Date(Math.max(...updated.map((d) => d.getTime())))));
+    add(
+      scheme,
+      iri('dcterms', 'modified'),
+      date(new Date(updated.reduce((newest, d) => Math.max(newest, d.getTime()), -Infinity))),
+    );
   for (const t of index.terms) add(scheme, iri('skos', 'hasTopConcept'), concept(t.slug));
 
   const related = new Map<string, Set<string>>(index.terms.map((t) => [t.slug, new Set<string>()]));

@@ -107,18 +107,18 @@ export const MERGE_PAGES_ENV = 'GLOSSARY_MERGE_PAGES';
 export function pagesNotRendered(site: string): string[] {
   notRendered.site = site;
   const file = process.env[MERGE_PAGES_ENV];
-  if (file && buildScope().kind === 'site-wide')
-    notRendered.urls.push(
-      ...readFileSync(file, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((path) => new URL(path, site).href),
-    );
+  if (file && buildScope().kind === 'site-wide') addPages(site, readFileSync(file, 'utf8').split('\n').filter(Boolean));
   return notRendered.urls;
 }
 const notRendered: { site?: string; urls: string[] } = { urls: [] };
 
 /** Adds the site paths of carried pages to the sitemap's list (pagesNotRendered). */
 export function addCarriedPages(paths: readonly string[]): void {
-  if (notRendered.site !== undefined) notRendered.urls.push(...paths.map((p) => new URL(p, notRendered.site).href));
+  if (notRendered.site !== undefined) addPages(notRendered.site, paths);
+}
+
+// One push per page: spreading the list into push() passes every page as an argument, which
+// overflows the stack near 100,000 (the merge build of 100,000 terms lists ~290,000 pages).
+function addPages(site: string, paths: readonly string[]): void {
+  for (const path of paths) notRendered.urls.push(new URL(path, site).href);
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   mergedSearchBundles,
   parseShardSpec,
@@ -10,7 +10,7 @@ import {
   shardSlugs,
   writesRoute,
 } from '../../src/glossary/shard';
-import { buildScope } from '../../src/glossary/build-scope';
+import { addCarriedPages, buildScope, MERGE_PAGES_ENV, pagesNotRendered } from '../../src/glossary/build-scope';
 import { readShards } from '../../scripts/lib/merge-shards';
 import { buildPlan } from '../../scripts/lib/shard-build';
 
@@ -61,6 +61,30 @@ describe('what each build writes', () => {
     ]);
     expect(mergedSearchBundles(buildScope({}))).toEqual([]);
     expect(mergedSearchBundles(buildScope({ GLOSSARY_SHARD: '2/3' }))).toEqual([]);
+  });
+});
+
+describe('the merged sitemap', () => {
+  test('lists every page of the shards and every carried page, however many (400,000 each here)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-merge-pages-'));
+    try {
+      const paths = Array.from({ length: 400_000 }, (_, i) => `/glossary/t-${i}/`);
+      writeFileSync(join(dir, 'pages.txt'), paths.join('\n'));
+      vi.stubEnv('GLOSSARY_SHARD', 'site-wide/25');
+      vi.stubEnv(MERGE_PAGES_ENV, join(dir, 'pages.txt'));
+      const urls = pagesNotRendered('https://glossary.example.org/');
+      expect(urls.length).toBe(400_000);
+      expect([urls[0], urls.at(-1)]).toEqual([
+        'https://glossary.example.org/glossary/t-0/',
+        'https://glossary.example.org/glossary/t-399999/',
+      ]);
+      addCarriedPages(paths.map((p) => p.replace('/t-', '/c-')));
+      expect(urls.length).toBe(800_000);
+      expect(urls.at(-1)).toBe('https://glossary.example.org/glossary/c-399999/');
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
