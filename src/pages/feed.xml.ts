@@ -5,12 +5,20 @@ import { lastUpdated } from '../glossary/history';
 import { termUrl } from '../glossary/urls';
 import { plainText } from '../glossary/text';
 
-/** New and updated terms, newest first. */
+/**
+ * How many items the feed holds: the newest changes, as feed readers poll for them. Every term
+ * would make the feed grow with the glossary (47 MB at 100,000 terms), fetched again on each poll;
+ * the sitemap and the A–Z index list every term.
+ */
+const FEED_ITEMS = 50;
+
+/** The newest new and updated terms, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const index = await loadGlossary();
   const items = index.terms
     .map((t) => ({ t, date: lastUpdated(t.file, t.data.updated) }))
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.t.slug.localeCompare(b.t.slug))
+    .slice(0, FEED_ITEMS)
     .map(({ t, date }) => ({
       title: t.data.term,
       link: termUrl(t.slug),

@@ -101,10 +101,23 @@ describe('sitemap, robots and feed', () => {
   test('robots.txt points at the sitemap', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
   });
-  test('the RSS feed lists every term, newest first', () => {
+  test('the RSS feed lists the 50 most recently updated terms, newest first', () => {
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
-    const dates = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]));
-    expect(dates.length).toBe(termSlugs().length);
+    const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)].map(
+      (m) => ({ url: new URL(m[1]).pathname, date: Date.parse(m[2]) }),
+    );
+    const dates = items.map((i) => i.date);
+    expect(termSlugs().length).toBeGreaterThan(50);
+    expect(dates.length).toBe(50);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    // The terms left out were updated no later than the oldest item (glossary.json's dates are days).
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const listed = new Set(items.map((i) => i.url));
+    const { terms } = JSON.parse(readFileSync(join(DIST, 'glossary.json'), 'utf8')) as {
+      terms: { url: string; updated: string }[];
+    };
+    const left = terms.filter((t) => !listed.has(new URL(t.url).pathname));
+    expect(left.length).toBe(terms.length - 50);
+    for (const t of left) expect(t.updated <= day(dates.at(-1)!), t.url).toBe(true);
   });
 });
