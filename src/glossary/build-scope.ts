@@ -118,7 +118,7 @@ export function addCarriedPages(paths: readonly string[]): void {
 }
 
 // One push per page: spreading the list into push() passes every page as an argument, which
-// overflows the stack near 100,000 (the merge build of 100,000 terms lists ~290,000 pages).
+// overflows the stack near 100,000 (the merge build of 100,000 terms lists ~150,000 pages).
 function addPages(site: string, paths: readonly string[]): void {
   for (const path of paths) notRendered.urls.push(new URL(path, site).href);
 }
